@@ -1,0 +1,11 @@
+module.exports = {
+  displayName: 'api',
+  testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': require('../../jest.swc.js') },
+  moduleNameMapper: { '^@caseload/shared$': '<rootDir>/../shared/src/index.ts' },
+  testMatch: ['<rootDir>/src/**/*.test.ts'],
+  setupFiles: ['reflect-metadata'],
+  globalSetup: '<rootDir>/src/test/global-setup.ts',
+  globalTeardown: '<rootDir>/src/test/global-teardown.ts',
+  testTimeout: 60000,
+};
