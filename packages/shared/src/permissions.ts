@@ -64,7 +64,7 @@ export const permissionCatalog = {
   'clients.edit': {
     group: 'clients',
     write: true,
-    description: "Edit the details of clients I can see and discharge them.",
+    description: 'Edit the details of clients I can see and discharge them.',
   },
   'clients.reassign': {
     group: 'clients',
@@ -89,7 +89,7 @@ export const permissionCatalog = {
   'notes.cosign': {
     group: 'clinical',
     write: true,
-    description: "Co-sign notes of the members I supervise.",
+    description: 'Co-sign notes of the members I supervise.',
   },
   'scheduling.view': { group: 'scheduling', write: false, description: 'See the schedule.' },
   'scheduling.manage': {

@@ -119,7 +119,7 @@ export const roleTemplates: readonly RoleTemplate[] = [
   {
     key: 'supervisor',
     name: 'Supervisor',
-    description: "Supervises interns and associates: sees their caseloads and co-signs notes.",
+    description: 'Supervises interns and associates: sees their caseloads and co-signs notes.',
     permissions: [...clinicianPermissions, 'caseload.supervise', 'notes.cosign'],
     requiresSupervision: false,
     canSupervise: true,

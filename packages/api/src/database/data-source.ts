@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+export interface DataSourceSettings {
+  url: string;
+  /** PGlite serves one session at a time: a pool of one avoids waiting on ourselves. */
+  poolSize: number;
+}
+
+export function dataSourceOptions({ url, poolSize }: DataSourceSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    // All pending migrations in one transaction: a failure leaves the database as it was.
+    migrationsTransactionMode: 'all',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; creating extensions needs a superuser.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+  };
+}
+
+export function createDataSource(settings: DataSourceSettings): DataSource {
+  return new DataSource(dataSourceOptions(settings));
+}
+
+/** For the TypeORM CLI (migration:generate), which reads DATABASE_URL. */
+export default new DataSource(
+  dataSourceOptions({
+    url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    poolSize: 2,
+  }),
+);

@@ -1,0 +1,64 @@
+import type { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { startEmbeddedPostgres } from './embedded-postgres';
+
+export interface Database {
+  dataSource: DataSource;
+  /** Which server this is, for the start-up log line: a host:port, never a password. */
+  description: string;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnreachableError extends Error {
+  constructor(
+    readonly host: string,
+    cause: unknown,
+  ) {
+    super(`Cannot reach PostgreSQL at ${host}: ${(cause as Error).message}`, { cause });
+  }
+}
+
+export interface OpenDatabaseOptions {
+  /** A PostgreSQL server; when absent, embedded PostgreSQL is started. */
+  databaseUrl?: string;
+  /** Where embedded PostgreSQL keeps its files; null keeps them in memory. */
+  embeddedDataDir: string | null;
+}
+
+/** Opens the database and runs pending migrations. Above this point the app cannot tell which it has. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  const embedded = options.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(options.embeddedDataDir);
+  const url = options.databaseUrl ?? (embedded as { url: string }).url;
+  const host = describeHost(url);
+  const dataSource = createDataSource({ url, poolSize: embedded ? 1 : 10 });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await embedded?.stop();
+    throw new DatabaseUnreachableError(host, error);
+  }
+  try {
+    await dataSource.runMigrations();
+  } catch (error) {
+    await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    description: embedded
+      ? `embedded PostgreSQL (${options.embeddedDataDir ?? 'in memory'})`
+      : `PostgreSQL at ${host}`,
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+function describeHost(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || '5432'}`;
+}
