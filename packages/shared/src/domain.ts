@@ -136,3 +136,18 @@ export const vocabularies = {
   MailStatus: values(MailStatus),
   Weekday: values(Weekday),
 };
+
+export interface NotificationSettings {
+  invitations: boolean;
+  assignmentChanges: boolean;
+  pendingNotesDigest: boolean;
+  supervisionUpdates: boolean;
+}
+
+/** What a member receives until they change it; stored settings hold only their changes. */
+export const defaultNotificationSettings: NotificationSettings = {
+  invitations: true,
+  assignmentChanges: true,
+  pendingNotesDigest: true,
+  supervisionUpdates: true,
+};

@@ -4,6 +4,8 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 
 export interface Database {
   dataSource: DataSource;
+  /** The connection string in use (the embedded server's, when embedded). */
+  url: string;
   /** Which server this is, for the start-up log line: a host:port, never a password. */
   description: string;
   close(): Promise<void>;
@@ -48,6 +50,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
   return {
     dataSource,
+    url,
     description: embedded
       ? `embedded PostgreSQL (${options.embeddedDataDir ?? 'in memory'})`
       : `PostgreSQL at ${host}`,

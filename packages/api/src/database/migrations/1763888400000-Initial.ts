@@ -20,7 +20,7 @@ export class Initial1763888400000 implements MigrationInterface {
       `CREATE TYPE "public"."practice_plan" AS ENUM('SOLO', 'SOLO_PLUS', 'TEAM')`,
     );
     await queryRunner.query(
-      `CREATE TABLE "practice" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(200) NOT NULL, "plan" "public"."practice_plan" NOT NULL, "timezone" character varying(64) NOT NULL, "invitationLifetimeHours" integer NOT NULL DEFAULT '72', "idleSignOutMinutes" integer NOT NULL DEFAULT '30', "mfaRequired" boolean NOT NULL DEFAULT false, "supervisionEnabled" boolean NOT NULL DEFAULT true, "lastStaffNumber" integer NOT NULL DEFAULT '0', "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "CHK_practice_idle_sign_out" CHECK ("idleSignOutMinutes" BETWEEN 5 AND 720), CONSTRAINT "CHK_practice_invitation_lifetime" CHECK ("invitationLifetimeHours" BETWEEN 1 AND 720), CONSTRAINT "PK_4d094a10eae690da34cc5b8ea32" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "practice" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(200) NOT NULL, "plan" "public"."practice_plan" NOT NULL, "timezone" character varying(64) NOT NULL, "invitationLifetimeHours" integer NOT NULL DEFAULT '72', "idleSignOutMinutes" integer NOT NULL DEFAULT '30', "mfaRequired" boolean NOT NULL DEFAULT false, "supervisionEnabled" boolean NOT NULL DEFAULT true, "lastStaffNumber" integer NOT NULL DEFAULT '0', "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "CHK_practice_idle_sign_out" CHECK ("idleSignOutMinutes" BETWEEN 5 AND 720), CONSTRAINT "CHK_practice_invitation_lifetime" CHECK ("invitationLifetimeHours" BETWEEN 1 AND 720), CONSTRAINT "PK_4d094a10eae690da34cc5b8ea32" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE TABLE "user" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(320) NOT NULL, "passwordHash" character varying(255), "mustChangePassword" boolean NOT NULL DEFAULT false, "mfaSecret" character varying(255), "mfaEnabledAt" TIMESTAMP WITH TIME ZONE, "failedSignInCount" integer NOT NULL DEFAULT '0', "lockedUntil" TIMESTAMP WITH TIME ZONE, "lastSignInAt" TIMESTAMP WITH TIME ZONE, "passwordChangedAt" TIMESTAMP WITH TIME ZONE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_cace4a159ff9f2512dd42373760" PRIMARY KEY ("id"))`,
@@ -66,7 +66,7 @@ export class Initial1763888400000 implements MigrationInterface {
       `CREATE TYPE "public"."staff_status" AS ENUM('INVITED', 'ACTIVE', 'ON_HOLD', 'INACTIVE', 'REMOVED')`,
     );
     await queryRunner.query(
-      `CREATE TABLE "staff_member" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "practiceId" uuid NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "userId" uuid, "kind" "public"."staff_kind" NOT NULL, "status" "public"."staff_status" NOT NULL, "statusReason" text, "statusChangedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "staffId" character varying(40) NOT NULL, "firstName" character varying(100) NOT NULL, "lastName" character varying(100) NOT NULL, "email" character varying(320) NOT NULL, "secondaryEmail" character varying(320), "primaryPhone" character varying(40), "secondaryPhone" character varying(40), "defaultPhone" character varying(10) NOT NULL DEFAULT 'PRIMARY', "title" character varying(100), "licenseNumber" character varying(60), "discipline" character varying(100), "compensationTier" character varying(60), "bio" text, "notificationSettings" jsonb NOT NULL DEFAULT '{"invitations":true,"assignmentChanges":true,"pendingNotesDigest":true,"supervisionUpdates":true}'::jsonb, "timezone" character varying(64), "supervisorId" uuid, "specialties" text array NOT NULL DEFAULT '{}', "weeklyAvailability" jsonb NOT NULL DEFAULT '[]'::jsonb, "caseloadCapacity" integer, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "UQ_staff_member_staff_id" UNIQUE ("practiceId", "staffId"), CONSTRAINT "CHK_staff_member_user_once_invited" CHECK ("userId" IS NOT NULL OR "status" IN ('INVITED', 'REMOVED')), CONSTRAINT "CHK_staff_member_capacity" CHECK ("caseloadCapacity" IS NULL OR "caseloadCapacity" >= 0), CONSTRAINT "CHK_staff_member_not_own_supervisor" CHECK ("supervisorId" IS NULL OR "supervisorId" <> "id"), CONSTRAINT "PK_342343208cbc30b3c14a976b0a0" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "staff_member" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "practiceId" uuid NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "userId" uuid, "kind" "public"."staff_kind" NOT NULL, "status" "public"."staff_status" NOT NULL, "statusReason" text, "statusChangedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "staffId" character varying(40) NOT NULL, "firstName" character varying(100) NOT NULL, "lastName" character varying(100) NOT NULL, "email" character varying(320) NOT NULL, "secondaryEmail" character varying(320), "primaryPhone" character varying(40), "secondaryPhone" character varying(40), "defaultPhone" character varying(10) NOT NULL DEFAULT 'PRIMARY', "title" character varying(100), "licenseNumber" character varying(60), "discipline" character varying(100), "compensationTier" character varying(60), "bio" text, "notificationSettings" jsonb NOT NULL DEFAULT '{}', "timezone" character varying(64), "supervisorId" uuid, "specialties" text array NOT NULL DEFAULT '{}', "weeklyAvailability" jsonb NOT NULL DEFAULT '[]', "caseloadCapacity" integer, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "UQ_staff_member_staff_id" UNIQUE ("practiceId", "staffId"), CONSTRAINT "CHK_staff_member_user_once_invited" CHECK ("userId" IS NOT NULL OR "status" IN ('INVITED', 'REMOVED')), CONSTRAINT "CHK_staff_member_capacity" CHECK ("caseloadCapacity" IS NULL OR "caseloadCapacity" >= 0), CONSTRAINT "CHK_staff_member_not_own_supervisor" CHECK ("supervisorId" IS NULL OR "supervisorId" <> "id"), CONSTRAINT "PK_342343208cbc30b3c14a976b0a0" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_staff_member_supervisor" ON "staff_member"  ("supervisorId") `,
@@ -88,7 +88,7 @@ export class Initial1763888400000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE TYPE "public"."client_scope" AS ENUM('DIRECT', 'PRACTICE')`);
     await queryRunner.query(
-      `CREATE TABLE "client" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "practiceId" uuid NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "firstName" character varying(100) NOT NULL, "lastName" character varying(100) NOT NULL, "dateOfBirth" date NOT NULL, "status" "public"."client_status" NOT NULL DEFAULT 'ACTIVE', "riskLevel" "public"."risk_level" NOT NULL DEFAULT 'LOW', "scope" "public"."client_scope" NOT NULL, "therapistId" uuid, "neededSpecialties" text array NOT NULL DEFAULT '{}', "preferredLocationId" uuid, "preferredTimes" jsonb NOT NULL DEFAULT '[]'::jsonb, "dischargedAt" TIMESTAMP WITH TIME ZONE, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "CHK_client_direct_has_therapist" CHECK ("scope" <> 'DIRECT' OR "therapistId" IS NOT NULL), CONSTRAINT "PK_96da49381769303a6515a8785c7" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "client" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "practiceId" uuid NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "firstName" character varying(100) NOT NULL, "lastName" character varying(100) NOT NULL, "dateOfBirth" date NOT NULL, "status" "public"."client_status" NOT NULL DEFAULT 'ACTIVE', "riskLevel" "public"."risk_level" NOT NULL DEFAULT 'LOW', "scope" "public"."client_scope" NOT NULL, "therapistId" uuid, "neededSpecialties" text array NOT NULL DEFAULT '{}', "preferredLocationId" uuid, "preferredTimes" jsonb NOT NULL DEFAULT '[]', "dischargedAt" TIMESTAMP WITH TIME ZONE, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "CHK_client_direct_has_therapist" CHECK ("scope" <> 'DIRECT' OR "therapistId" IS NOT NULL), CONSTRAINT "PK_96da49381769303a6515a8785c7" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_client_practice_name" ON "client"  ("practiceId", "lastName", "firstName") `,
@@ -177,7 +177,7 @@ export class Initial1763888400000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE TYPE "public"."billing_modifier" AS ENUM('HO', 'HN', 'HP')`);
     await queryRunner.query(
-      `CREATE TABLE "role" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "practiceId" uuid NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "templateKey" character varying(40), "name" character varying(80) NOT NULL, "description" text NOT NULL DEFAULT '', "permissions" text array NOT NULL DEFAULT '{}', "requiresSupervision" boolean NOT NULL DEFAULT false, "canSupervise" boolean NOT NULL DEFAULT false, "billingModifier" "public"."billing_modifier", "archivedAt" TIMESTAMP WITH TIME ZONE, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "CHK_role_name_not_blank" CHECK (btrim("name") <> ''), CONSTRAINT "PK_b36bcfe02fc8de3c57a8b2391c2" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "role" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "practiceId" uuid NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "templateKey" character varying(40), "name" character varying(80) NOT NULL, "description" text NOT NULL DEFAULT '', "permissions" text array NOT NULL DEFAULT '{}', "requiresSupervision" boolean NOT NULL DEFAULT false, "canSupervise" boolean NOT NULL DEFAULT false, "billingModifier" "public"."billing_modifier", "archivedAt" TIMESTAMP WITH TIME ZONE, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "CHK_role_name_not_blank" CHECK (btrim("name") <> ''), CONSTRAINT "PK_b36bcfe02fc8de3c57a8b2391c2" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "UQ_role_name_per_practice" ON "role"  ("practiceId", "name") WHERE "archivedAt" IS NULL`,
@@ -308,31 +308,9 @@ export class Initial1763888400000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "mfa_recovery_code" ADD CONSTRAINT "FK_8b40b5199fd41b290f9441bbc6e" FOREIGN KEY ("userId") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    // Written by hand: TypeORM cannot describe expression indexes or triggers (the entities
-    // declare these indexes with synchronize: false so schema comparison leaves them alone).
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_user_email_lower" ON "user" (lower("email"))`);
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "UQ_staff_member_email_per_practice" ON "staff_member" ("practiceId", lower("email")) WHERE "status" <> 'REMOVED'`,
-    );
-    await queryRunner.query(`CREATE FUNCTION audit_event_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                RAISE EXCEPTION 'audit_event is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
-            END
-        $$`);
-    await queryRunner.query(
-      `CREATE TRIGGER "TR_audit_event_append_only" BEFORE UPDATE OR DELETE ON "audit_event" FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only()`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER "TR_audit_event_no_truncate" BEFORE TRUNCATE ON "audit_event" FOR EACH STATEMENT EXECUTE FUNCTION audit_event_is_append_only()`,
-    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TRIGGER "TR_audit_event_no_truncate" ON "audit_event"`);
-    await queryRunner.query(`DROP TRIGGER "TR_audit_event_append_only" ON "audit_event"`);
-    await queryRunner.query(`DROP FUNCTION audit_event_is_append_only()`);
-    await queryRunner.query(`DROP INDEX "UQ_staff_member_email_per_practice"`);
-    await queryRunner.query(`DROP INDEX "UQ_user_email_lower"`);
     await queryRunner.query(
       `ALTER TABLE "mfa_recovery_code" DROP CONSTRAINT "FK_8b40b5199fd41b290f9441bbc6e"`,
     );

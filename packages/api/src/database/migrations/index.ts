@@ -1,4 +1,5 @@
 import { Initial1763888400000 } from './1763888400000-Initial';
+import { DatabaseRules1763888400001 } from './1763888400001-DatabaseRules';
 
 /** Every migration, in order. Listed explicitly so the compiled app and Jest load the same set. */
-export const migrations = [Initial1763888400000];
+export const migrations = [Initial1763888400000, DatabaseRules1763888400001];

@@ -56,7 +56,7 @@ export class Client extends PracticeScopedEntity {
   @JoinColumn({ name: 'preferredLocationId' })
   preferredLocation?: Relation<Group> | null;
 
-  @Column('jsonb', { default: () => "'[]'::jsonb" })
+  @Column('jsonb', { default: () => "'[]'" })
   preferredTimes: WeeklySlot[];
 
   @Column('timestamptz', { nullable: true })
@@ -65,6 +65,6 @@ export class Client extends PracticeScopedEntity {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 }

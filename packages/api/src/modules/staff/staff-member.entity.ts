@@ -1,4 +1,9 @@
-import { StaffKind, StaffStatus, type WeeklySlot } from '@caseload/shared';
+import {
+  type NotificationSettings,
+  StaffKind,
+  StaffStatus,
+  type WeeklySlot,
+} from '@caseload/shared';
 import type { Relation } from 'typeorm';
 import {
   Check,
@@ -13,13 +18,6 @@ import {
 } from 'typeorm';
 import { PracticeScopedEntity } from '../../database/practice-scoped.entity';
 import { User } from '../user/user.entity';
-
-export interface NotificationSettings {
-  invitations: boolean;
-  assignmentChanges: boolean;
-  pendingNotesDigest: boolean;
-  supervisionUpdates: boolean;
-}
 
 /** A user's membership in one practice. */
 @Entity('staff_member')
@@ -106,11 +104,9 @@ export class StaffMember extends PracticeScopedEntity {
   @Column('text', { nullable: true })
   bio: string | null;
 
-  @Column('jsonb', {
-    default: () =>
-      `'{"invitations":true,"assignmentChanges":true,"pendingNotesDigest":true,"supervisionUpdates":true}'::jsonb`,
-  })
-  notificationSettings: NotificationSettings;
+  /** Only the choices a member changed; the rest follow `defaultNotificationSettings`. */
+  @Column('jsonb', { default: () => "'{}'" })
+  notificationSettings: Partial<NotificationSettings>;
 
   /** IANA zone; null means the practice's. */
   @Column('varchar', { length: 64, nullable: true })
@@ -126,7 +122,7 @@ export class StaffMember extends PracticeScopedEntity {
   @Column('text', { array: true, default: () => "'{}'" })
   specialties: string[];
 
-  @Column('jsonb', { default: () => "'[]'::jsonb" })
+  @Column('jsonb', { default: () => "'[]'" })
   weeklyAvailability: WeeklySlot[];
 
   /** Most active clients this member should carry; null means no limit set. */
@@ -136,6 +132,6 @@ export class StaffMember extends PracticeScopedEntity {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 }
