@@ -1,3 +1,4 @@
+export * from './access/effective-permissions';
 export * from './domain';
 export * from './errors';
 export * from './permissions';
