@@ -7,12 +7,26 @@ import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-const defaultQuery = `# Demo data of the signed-in practice. Run with Ctrl+Enter.
-{
+const defaultQuery = `# Sign in first: run SignIn (it sets a session cookie for this page), or put
+# {"Authorization": "Bearer <token>"} in Headers below. Then run PracticeAndStaff.
+# Ctrl+Enter runs the operation under the cursor.
+
+mutation SignIn {
+  signIn(email: "owner@riverbend.example", password: "caseload-demo-2026") {
+    token
+    expiresAt
+  }
+}
+
+query PracticeAndStaff {
   practice {
     name
     plan
     timezone
+  }
+  me {
+    email
+    permissions
   }
   staff(first: 10) {
     totalCount

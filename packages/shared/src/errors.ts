@@ -13,6 +13,8 @@ export const ErrorCode = {
   INVITATION_USED: 'INVITATION_USED',
   HAS_ACTIVE_CLIENTS: 'HAS_ACTIVE_CLIENTS',
   LAST_OWNER: 'LAST_OWNER',
+  /** Sign-in throttled: too many failures for this account or address. */
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -35,7 +35,7 @@ function isBrowserNavigation(req: express.Request): boolean {
  * to /graphql goes on to Apollo.
  */
 export function playgroundRouter(distDir: string): express.Router {
-  const indexHtml = path.join(distDir, 'index.html');
+  const indexHtml = path.resolve(distDir, 'index.html');
   const router = express.Router();
 
   router.use(

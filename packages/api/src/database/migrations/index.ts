@@ -1,5 +1,10 @@
 import { Initial1763888400000 } from './1763888400000-Initial';
 import { DatabaseRules1763888400001 } from './1763888400001-DatabaseRules';
+import { TotpReplayGuard1763888400100 } from './1763888400100-TotpReplayGuard';
 
 /** Every migration, in order. Listed explicitly so the compiled app and Jest load the same set. */
-export const migrations = [Initial1763888400000, DatabaseRules1763888400001];
+export const migrations = [
+  Initial1763888400000,
+  DatabaseRules1763888400001,
+  TotpReplayGuard1763888400100,
+];

@@ -33,6 +33,10 @@ export class User {
   @Column('timestamptz', { nullable: true })
   mfaEnabledAt: Date | null;
 
+  /** The TOTP time step last accepted: each code signs in once (RFC 6238, section 5.2). */
+  @Column('int', { nullable: true })
+  mfaLastUsedStep: number | null;
+
   @Column('int', { default: 0 })
   failedSignInCount: number;
 

@@ -1,0 +1,261 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import {
+  IconAlertCircle,
+  IconArrowsExchange,
+  IconChevronLeft,
+  IconChevronRight,
+} from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
+import { NoAccess } from '../../app/NoAccess';
+import { accessRefusal } from '../../auth/auth-errors';
+import { hasPermission, useViewer } from '../../auth/viewer-context';
+import { readableErrorMessage } from '../../error-messages';
+import { BulkReassignDialog } from './BulkReassignDialog';
+import { ClientFilters } from './ClientFilters';
+import { type ClientRow, ClientsTable, EmptyClients } from './ClientsTable';
+import { clientCount } from './client-labels';
+import {
+  clientListQueryVariables,
+  clientPageCount,
+  clientPageNumber,
+  isFiltered,
+  withFilters,
+  withNextPage,
+  withoutFilters,
+  withPreviousPage,
+  withSort,
+} from './client-list-view';
+import { clientListQuery } from './clients.operations';
+import { timeZoneName } from './date-format';
+import { ReassignAccessNote } from './ReassignAccessNote';
+import { ResultToast, type Toast } from './ResultToast';
+import { bulkReassignResult } from './reassignment';
+import { useClientListView } from './use-client-list-view';
+import { usePracticeTimezone, useTherapistChoices } from './use-practice-data';
+
+/** Every client the viewer may see (the API decides which), filtered, sorted and paged. */
+export function ClientsPage() {
+  useDocumentTitle('Clients · Caseload');
+  const viewer = useViewer();
+  const canViewClients =
+    hasPermission(viewer, 'clients.view.all') ||
+    hasPermission(viewer, 'clients.view.own') ||
+    hasPermission(viewer, 'caseload.supervise');
+  if (!canViewClients) {
+    return <NoAccess pageName="Clients" permission="clients.view.own" />;
+  }
+  return <ClientsPageContent />;
+}
+
+function ClientsPageContent() {
+  const viewer = useViewer();
+  const canReassign = hasPermission(viewer, 'clients.reassign');
+  const seesAll = hasPermission(viewer, 'clients.view.all');
+  // Without supervisees, a client of someone else on the list can only be one the viewer saw.
+  const seesOwnCaseloadOnly = !seesAll && !hasPermission(viewer, 'caseload.supervise');
+  const { view, changeView } = useClientListView();
+  const timeZone = usePracticeTimezone();
+  const {
+    therapists,
+    available: therapistsAvailable,
+    loading: therapistsLoading,
+  } = useTherapistChoices();
+  const { data, dataState, loading, error, refetch } = useQuery(clientListQuery, {
+    variables: clientListQueryVariables(view),
+  });
+  const connection = dataState === 'complete' ? data.clients : undefined;
+  const [selected, setSelected] = useState<ReadonlyMap<string, ClientRow>>(new Map());
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const closeToast = useCallback(() => setToast(null), []);
+
+  const refusal = accessRefusal(error);
+  if (refusal) {
+    return <NoAccess pageName="Clients" permission={refusal.permission} />;
+  }
+
+  const filtered = isFiltered(view);
+  const selectedIds = new Set(selected.keys());
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="baseline">
+        <div>
+          <Title order={1}>Clients</Title>
+          <Text size="sm" c="gray.7">
+            {seesAll
+              ? 'Every client of the practice.'
+              : 'Your caseload: your own clients, clients you have seen, and your supervisees’.'}
+            {timeZone && ` Times in ${timeZoneName(timeZone)} (${timeZone}).`}
+          </Text>
+        </div>
+        <Text aria-live="polite" c="gray.7">
+          {connection && clientCount(connection.totalCount)}
+        </Text>
+      </Group>
+
+      <ClientFilters
+        view={view}
+        therapists={therapists}
+        therapistFilterAvailable={therapistsAvailable}
+        filtered={filtered}
+        onChange={(filters, options) =>
+          changeView((current) => withFilters(current, filters), options)
+        }
+        onClear={() => changeView(withoutFilters)}
+      />
+
+      {canReassign ? (
+        <Paper withBorder radius="md" px="md" py="xs">
+          <Group justify="space-between">
+            <Text size="sm" aria-live="polite">
+              {selected.size === 0
+                ? 'Select clients to reassign them together.'
+                : `${clientCount(selected.size)} selected`}
+            </Text>
+            <Group gap="xs">
+              {selected.size > 0 && (
+                <Button variant="subtle" size="xs" onClick={() => setSelected(new Map())}>
+                  Clear selection
+                </Button>
+              )}
+              <Button
+                size="xs"
+                leftSection={<IconArrowsExchange size={16} aria-hidden />}
+                disabled={selected.size === 0}
+                onClick={() => setBulkOpen(true)}
+              >
+                Reassign selected
+              </Button>
+            </Group>
+          </Group>
+        </Paper>
+      ) : (
+        <ReassignAccessNote />
+      )}
+
+      {error ? (
+        <Alert
+          color="red"
+          icon={<IconAlertCircle aria-hidden />}
+          title="The clients could not be loaded"
+        >
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{readableErrorMessage(error)}</Text>
+            <Button
+              variant="default"
+              size="xs"
+              loading={loading}
+              onClick={() => refetch().catch(() => undefined)}
+            >
+              Retry
+            </Button>
+          </Stack>
+        </Alert>
+      ) : (
+        <Stack gap="md">
+          <ClientsTable
+            clients={connection?.edges.map((edge) => edge.node) ?? []}
+            loading={!connection || !timeZone}
+            timeZone={timeZone}
+            walkInsOf={seesOwnCaseloadOnly ? viewer.member.id : undefined}
+            sortField={view.sortField}
+            sortDirection={view.sortDirection}
+            onSortChange={(field, direction) =>
+              changeView((current) => withSort(current, field, direction))
+            }
+            selection={
+              canReassign
+                ? {
+                    selectedIds,
+                    onChange: (changes) =>
+                      setSelected((current) => {
+                        const next = new Map(current);
+                        for (const { client, selected: isSelected } of changes) {
+                          if (isSelected) {
+                            next.set(client.id, client);
+                          } else {
+                            next.delete(client.id);
+                          }
+                        }
+                        return next;
+                      }),
+                  }
+                : undefined
+            }
+            empty={
+              filtered ? (
+                <EmptyClients
+                  title="No clients match"
+                  hint="Try other filters, or clear them to see every client you may see."
+                />
+              ) : (
+                <EmptyClients
+                  title="No clients yet"
+                  hint={
+                    seesAll
+                      ? 'Clients of the practice appear here once they are added.'
+                      : 'Clients assigned to you, clients you have seen and your supervisees’ clients appear here.'
+                  }
+                />
+              )
+            }
+          />
+          <nav aria-label="Client pages">
+            <Group justify="space-between">
+              <Button
+                variant="default"
+                leftSection={<IconChevronLeft size={16} aria-hidden />}
+                disabled={view.cursors.length === 0}
+                onClick={() => changeView(withPreviousPage)}
+              >
+                Previous
+              </Button>
+              {connection && (
+                <Text size="sm" c="gray.7">
+                  Page {clientPageNumber(view)} of {clientPageCount(connection.totalCount)}
+                </Text>
+              )}
+              <Button
+                variant="default"
+                rightSection={<IconChevronRight size={16} aria-hidden />}
+                disabled={!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
+                onClick={() => {
+                  const endCursor = connection?.pageInfo.endCursor;
+                  if (endCursor) {
+                    changeView((current) => withNextPage(current, endCursor));
+                  }
+                }}
+              >
+                Next
+              </Button>
+            </Group>
+          </nav>
+        </Stack>
+      )}
+
+      {canReassign && (
+        <BulkReassignDialog
+          opened={bulkOpen}
+          clients={[...selected.values()]}
+          therapists={therapists}
+          therapistsLoading={therapistsLoading}
+          onClose={() => setBulkOpen(false)}
+          onDone={(moved, target) => {
+            setBulkOpen(false);
+            setSelected(new Map());
+            setToast({
+              tone: 'success',
+              title: 'Clients reassigned',
+              message: bulkReassignResult(moved, target.displayName),
+            });
+            refetch().catch(() => undefined);
+          }}
+        />
+      )}
+      <ResultToast toast={toast} onClose={closeToast} />
+    </Stack>
+  );
+}

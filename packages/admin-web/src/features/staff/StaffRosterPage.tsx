@@ -1,0 +1,152 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { IconAlertCircle, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { NoAccess } from '../../app/NoAccess';
+import { accessRefusal } from '../../auth/auth-errors';
+import { readableErrorMessage } from '../../error-messages';
+import { RosterSearchInput } from './RosterSearchInput';
+import {
+  isRosterStatusTab,
+  ROSTER_PAGE_SIZE,
+  rosterPageNumber,
+  rosterQueryVariables,
+  rosterStatusTabs,
+  withNextPage,
+  withPreviousPage,
+  withSearch,
+  withSort,
+  withStatusTab,
+} from './roster-view';
+import { StaffRosterTable } from './StaffRosterTable';
+import { staffRosterQuery } from './staff.operations';
+import { staffStatusLabels } from './staff-labels';
+import { useRosterView } from './use-roster-view';
+
+/** The staff roster: everyone working in the practice, filtered by status tab and search. */
+export function StaffRosterPage() {
+  useDocumentTitle('Staff · Caseload');
+  const { view, changeView } = useRosterView();
+  const { data, dataState, loading, error, refetch } = useQuery(staffRosterQuery, {
+    variables: rosterQueryVariables(view),
+  });
+  const connection = dataState === 'complete' ? data.staff : undefined;
+
+  // The page opens only for members with staff.view, but permissions can change while it is open
+  // (a role edited, an override expired, a switch of practice): the API's refusal says which.
+  const refusal = accessRefusal(error);
+  if (refusal) {
+    return <NoAccess pageName="Staff" permission={refusal.permission} />;
+  }
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="baseline">
+        <Title order={1}>Staff</Title>
+        {/* Announced after each search or tab change, so the result is heard, not only seen. */}
+        <Text aria-live="polite" c="gray.7">
+          {connection && memberCount(connection.totalCount)}
+        </Text>
+      </Group>
+
+      <RosterSearchInput
+        search={view.search}
+        // Each keystroke pause is not worth a history entry: searching replaces the current one.
+        onSearch={(search) =>
+          changeView((current) => withSearch(current, search), { replace: true })
+        }
+      />
+
+      <Tabs
+        value={view.statusTab}
+        onChange={(tab) => {
+          if (isRosterStatusTab(tab)) {
+            changeView((current) => withStatusTab(current, tab));
+          }
+        }}
+      >
+        <Tabs.List aria-label="Staff status">
+          {rosterStatusTabs.map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {tab === 'ALL' ? 'All' : staffStatusLabels[tab]}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+
+        {/* One panel for whichever tab is selected: the server does the filtering. */}
+        <Tabs.Panel value={view.statusTab} pt="md">
+          {error ? (
+            <Alert
+              color="red"
+              icon={<IconAlertCircle aria-hidden />}
+              title="The roster could not be loaded"
+            >
+              <Stack gap="sm" align="flex-start">
+                <Text size="sm">{readableErrorMessage(error)}</Text>
+                <Button
+                  variant="default"
+                  size="xs"
+                  loading={loading}
+                  // A failed retry shows up in `error` again; the rejected promise adds nothing.
+                  onClick={() => refetch().catch(() => undefined)}
+                >
+                  Retry
+                </Button>
+              </Stack>
+            </Alert>
+          ) : (
+            <Stack gap="md">
+              <StaffRosterTable
+                members={connection?.edges.map((edge) => edge.node) ?? []}
+                loading={!connection}
+                sortField={view.sortField}
+                sortDirection={view.sortDirection}
+                onSortChange={(field, direction) =>
+                  changeView((current) => withSort(current, field, direction))
+                }
+              />
+              <nav aria-label="Roster pages">
+                <Group justify="space-between">
+                  <Button
+                    variant="default"
+                    leftSection={<IconChevronLeft size={16} aria-hidden />}
+                    disabled={view.cursors.length === 0}
+                    onClick={() => changeView(withPreviousPage)}
+                  >
+                    Previous
+                  </Button>
+                  {connection && (
+                    <Text size="sm" c="gray.7">
+                      Page {rosterPageNumber(view)} of {pageCount(connection.totalCount)}
+                    </Text>
+                  )}
+                  <Button
+                    variant="default"
+                    rightSection={<IconChevronRight size={16} aria-hidden />}
+                    disabled={!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
+                    onClick={() => {
+                      const endCursor = connection?.pageInfo.endCursor;
+                      if (endCursor) {
+                        changeView((current) => withNextPage(current, endCursor));
+                      }
+                    }}
+                  >
+                    Next
+                  </Button>
+                </Group>
+              </nav>
+            </Stack>
+          )}
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function memberCount(totalCount: number): string {
+  return totalCount === 1 ? '1 member' : `${totalCount} members`;
+}
+
+function pageCount(totalCount: number): number {
+  return Math.max(1, Math.ceil(totalCount / ROSTER_PAGE_SIZE));
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config';
+import { createContextFactory } from '../context/create-context';
+import type { RequestContext } from '../context/request-context';
+import type { Logger } from '../logger';
+import { adminWebRouter } from './admin-web';
+import { healthHandler } from './health';
+import { playgroundRouter } from './playground';
+
+interface HttpAppDependencies {
+  config: AppConfig;
+  logger: Logger;
+  dataSource: DataSource;
+  apollo: ApolloServer<RequestContext>;
+}
+
+export function createHttpApp({
+  config,
+  logger,
+  dataSource,
+  apollo,
+}: HttpAppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      // Honour a load balancer's request id so one id follows the request across services.
+      genReqId: (req, res) => {
+        const id = req.headers['x-request-id']?.toString() || randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+    }),
+  );
+  app.get('/healthz', healthHandler(dataSource));
+  app.use(playgroundRouter(config.playgroundDir));
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: createContextFactory({ dataSource, environment: config.environment, logger }),
+    }),
+  );
+  if (config.adminWebDir) app.use(adminWebRouter(config.adminWebDir));
+  return app;
+}

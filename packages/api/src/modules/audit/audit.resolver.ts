@@ -1,0 +1,40 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, signedIn } from '../../context/request-context';
+import type { StaffRecord } from '../staff/staff.service';
+import { StaffMemberType } from '../staff/staff.types';
+import {
+  AuditEventConnection,
+  AuditEventFilter,
+  AuditEventsArgs,
+  AuditEventType,
+} from './audit.types';
+import { exportAuditEventsCsv, listAuditEvents } from './audit-log.service';
+
+@Resolver(() => AuditEventType)
+export class AuditResolver {
+  @Query(() => AuditEventConnection, { description: "The practice's activity log, newest first." })
+  auditEvents(
+    @Ctx() ctx: RequestContext,
+    @Args() args: AuditEventsArgs,
+  ): Promise<AuditEventConnection> {
+    return listAuditEvents(signedIn(ctx), args);
+  }
+
+  @Query(() => String, {
+    description:
+      'The filtered activity log as CSV, newest first, any date range (up to 100,000 rows).',
+  })
+  auditEventsCsv(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
+  ): Promise<string> {
+    return exportAuditEventsCsv(signedIn(ctx), filter ?? {});
+  }
+
+  @FieldResolver(() => StaffMemberType, { nullable: true, description: 'The member who acted.' })
+  actor(@Root() event: AuditEventType, @Ctx() ctx: RequestContext): Promise<StaffRecord | null> {
+    return event.actorStaffMemberId
+      ? signedIn(ctx).viewer.loaders.staffById.load(event.actorStaffMemberId)
+      : Promise.resolve(null);
+  }
+}

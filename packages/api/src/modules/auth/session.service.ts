@@ -1,0 +1,100 @@
+import {
+  effectivePermissions,
+  type Permission,
+  type StaffKind,
+  type StaffStatus,
+} from '@caseload/shared';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../context/request-context';
+import { createRequestLoaders } from '../../context/request-loaders';
+import { TenantScope } from '../../database/tenant-scope';
+import {
+  overrideGrantsSql,
+  type RawPermissionSubject,
+  roleGrantsSql,
+  toPermissionSubject,
+} from '../permission/permission-subjects';
+import { AuthSession } from './auth-session.entity';
+import { hashToken } from './session-token';
+
+/** Sessions end 12 hours after sign-in whatever the activity (SPEC "Sign-in and accounts"). */
+export const SESSION_LIFETIME_MS = 12 * 3_600_000;
+/** lastSeenAt is written at most this often, so reads do not each cost a write. */
+const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+/** Member statuses that can sign in (ON_HOLD is read-only, enforced by its permissions). */
+export const signInStatuses: readonly StaffStatus[] = ['ACTIVE', 'ON_HOLD'];
+
+interface SessionRow extends RawPermissionSubject {
+  sessionId: string;
+  userId: string;
+  email: string;
+  mustChangePassword: boolean;
+  mfaEnabled: boolean;
+  mfaEnrollmentRequired: boolean;
+  lastSeenAt: Date;
+  idleSignOutMinutes: number;
+  staffMemberId: string;
+  practiceId: string;
+  kind: StaffKind;
+}
+
+/**
+ * The signed-in member behind a session token, with their effective permissions in the practice
+ * the session acts for, read in one statement; null when the token is unknown, revoked, expired,
+ * idle too long, still owes a second factor, or the membership no longer allows signing in.
+ */
+export async function authenticate(
+  dataSource: DataSource,
+  token: string,
+  now: Date,
+): Promise<Viewer | null> {
+  const [row]: SessionRow[] = await dataSource.query(
+    `SELECT s.id AS "sessionId", s."userId", u.email, s."lastSeenAt", p."idleSignOutMinutes",
+            u."mustChangePassword", u."mfaEnabledAt" IS NOT NULL AS "mfaEnabled",
+            p."mfaRequired" AND u."mfaEnabledAt" IS NULL AS "mfaEnrollmentRequired",
+            m.id AS "staffMemberId", m."practiceId", m.kind, m.status,
+            ${roleGrantsSql('m')} AS roles, ${overrideGrantsSql('m')} AS overrides
+       FROM auth_session s
+       JOIN "user" u ON u.id = s."userId"
+       JOIN staff_member m ON m."userId" = s."userId" AND m."practiceId" = s."activePracticeId"
+       JOIN practice p ON p.id = m."practiceId"
+      WHERE s."tokenHash" = $1 AND s."revokedAt" IS NULL AND NOT s."awaitingSecondFactor"
+        AND s."expiresAt" > $2 AND m.status = ANY($3)`,
+    [hashToken(token), now, signInStatuses],
+  );
+  if (!row) return null;
+  const idleSince = now.getTime() - new Date(row.lastSeenAt).getTime();
+  if (idleSince > row.idleSignOutMinutes * 60_000) {
+    await dataSource.manager.update(AuthSession, { id: row.sessionId }, { revokedAt: now });
+    return null;
+  }
+  if (idleSince > LAST_SEEN_RESOLUTION_MS) {
+    await dataSource.manager.update(AuthSession, { id: row.sessionId }, { lastSeenAt: now });
+  }
+  // A session that owes a password change or an MFA enrolment holds no permission until it is done.
+  const restricted = row.mustChangePassword || row.mfaEnrollmentRequired;
+  const permissions: ReadonlySet<Permission> = restricted
+    ? new Set()
+    : effectivePermissions(toPermissionSubject(row), now);
+  const scope = new TenantScope(dataSource.manager, row.practiceId);
+  return {
+    userId: row.userId,
+    email: row.email,
+    sessionId: row.sessionId,
+    staffMemberId: row.staffMemberId,
+    practiceId: row.practiceId,
+    kind: row.kind,
+    status: row.status,
+    permissions,
+    mustChangePassword: row.mustChangePassword,
+    mfaEnrollmentRequired: row.mfaEnrollmentRequired,
+    mfaEnabled: row.mfaEnabled,
+    scope,
+    loaders: createRequestLoaders(scope, {
+      staffMemberId: row.staffMemberId,
+      status: row.status,
+      permissions,
+    }),
+  };
+}

@@ -1,0 +1,203 @@
+import { ErrorCode } from '@caseload/shared';
+import { startTestServer, type TestCaller, type TestServer } from '../../test/test-server';
+
+let server: TestServer;
+let manager: TestCaller;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  manager = await server.as('manager@riverbend.example');
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const REASSIGN = `mutation ($clientId: ID!, $to: ID!, $reason: String!, $version: Int!) {
+  reassignClient(clientId: $clientId, toTherapistId: $to, reason: $reason, expectedVersion: $version) {
+    id version therapist { email }
+    assignmentHistory { reason fromTherapist { email } toTherapist { email } changedBy { email } }
+  }
+}`;
+const BULK = `mutation ($assignments: [ClientReassignment!]!) {
+  bulkReassignClients(assignments: $assignments, reason: "Caseload rebalancing")
+}`;
+
+async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
+  const [row] = await server.db.dataSource.query(sql, params);
+  return row as T;
+}
+
+async function memberId(email: string): Promise<string> {
+  return (await one<{ id: string }>('SELECT id FROM staff_member WHERE email = $1', [email])).id;
+}
+
+/** An active Riverbend client of the therapist, with sessions, not touched by another test. */
+async function clientOf(email: string, offset = 0) {
+  return one<{ id: string; version: number; therapistId: string }>(
+    `SELECT c.id, c.version, c."therapistId" FROM client c JOIN staff_member m ON m.id = c."therapistId"
+     WHERE m.email = $1 AND c.status = 'ACTIVE'
+       AND EXISTS (SELECT 1 FROM therapy_session s WHERE s."clientId" = c.id)
+     ORDER BY c.id OFFSET $2 LIMIT 1`,
+    [email, offset],
+  );
+}
+
+async function sessionsHeldBy(clientId: string) {
+  return server.db.dataSource.query(
+    `SELECT "therapistId", count(*)::int AS count FROM therapy_session WHERE "clientId" = $1
+     GROUP BY "therapistId" ORDER BY "therapistId"`,
+    [clientId],
+  );
+}
+
+describe('reassignClient', () => {
+  it('moves the client, appends to the history, audits, and leaves every past session as it was', async () => {
+    const client = await clientOf('therapist@riverbend.example');
+    const sessionsBefore = await sessionsHeldBy(client.id);
+    const { data, errors } = await manager.graphql<{
+      reassignClient: {
+        version: number;
+        therapist: { email: string };
+        assignmentHistory: Array<{
+          reason: string;
+          fromTherapist: { email: string };
+          toTherapist: { email: string };
+          changedBy: { email: string };
+        }>;
+      };
+    }>(REASSIGN, {
+      clientId: client.id,
+      to: await memberId('supervisor@riverbend.example'),
+      reason: 'Needs trauma specialist',
+      version: client.version,
+    });
+    expect(errors).toBeUndefined();
+    expect(data?.reassignClient.therapist.email).toBe('supervisor@riverbend.example');
+    expect(data?.reassignClient.version).toBe(client.version + 1);
+    expect(data?.reassignClient.assignmentHistory.at(-1)).toEqual({
+      reason: 'Needs trauma specialist',
+      fromTherapist: { email: 'therapist@riverbend.example' },
+      toTherapist: { email: 'supervisor@riverbend.example' },
+      changedBy: { email: 'manager@riverbend.example' },
+    });
+    expect(await sessionsHeldBy(client.id)).toEqual(sessionsBefore);
+    const audit = await one<{ count: number }>(
+      `SELECT count(*)::int AS count FROM audit_event WHERE action = 'client.reassigned' AND "targetId" = $1`,
+      [client.id],
+    );
+    expect(audit.count).toBe(1);
+  });
+
+  it('lets exactly one of several concurrent reassignments of one version win', async () => {
+    const client = await clientOf('therapist@riverbend.example', 1);
+    const targets = ['intern@riverbend.example', 'supervisor@riverbend.example', 'associate'].slice(
+      0,
+      2,
+    );
+    const attempts = await Promise.all(
+      [...targets, ...targets, ...targets].map(async (email) =>
+        manager.graphql(REASSIGN, {
+          clientId: client.id,
+          to: await memberId(email),
+          reason: 'Race',
+          version: client.version,
+        }),
+      ),
+    );
+    const outcomes = attempts.map((attempt) => attempt.errors?.[0]?.extensions?.code ?? 'ok');
+    expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === ErrorCode.CONFLICT)).toHaveLength(5);
+    const history = await one<{ count: number }>(
+      `SELECT count(*)::int AS count FROM client_assignment WHERE "clientId" = $1 AND reason = 'Race'`,
+      [client.id],
+    );
+    expect(history.count).toBe(1);
+  });
+
+  it('refuses targets that cannot take clients, with the field at fault', async () => {
+    const client = await clientOf('therapist@riverbend.example', 2);
+    const hollowPineOwner = await one<{ id: string }>(
+      `SELECT id FROM staff_member WHERE email = 'owner@hollowpine.example'`,
+    );
+    for (const to of [
+      await memberId('onhold@riverbend.example'),
+      await memberId('frontdesk@riverbend.example'),
+      hollowPineOwner.id,
+      'not-an-id',
+    ]) {
+      const result = await manager.graphql(REASSIGN, {
+        clientId: client.id,
+        to,
+        reason: 'x',
+        version: client.version,
+      });
+      expect(result.errors?.[0]?.extensions).toEqual({
+        code: ErrorCode.BAD_USER_INPUT,
+        field: 'toTherapistId',
+      });
+    }
+    expect((await clientOf('therapist@riverbend.example', 2)).therapistId).toBe(client.therapistId);
+  });
+
+  it('is refused without clients.reassign, and NOT_FOUND for a client of another practice', async () => {
+    const client = await clientOf('therapist@riverbend.example', 3);
+    const frontDesk = await server.as('frontdesk@riverbend.example');
+    const to = await memberId('intern@riverbend.example');
+    const refused = await frontDesk.graphql(REASSIGN, {
+      clientId: client.id,
+      to,
+      reason: 'x',
+      version: client.version,
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+      permission: 'clients.reassign',
+    });
+    const soloOwner = await server.as('owner@hollowpine.example');
+    const foreign = await soloOwner.graphql(REASSIGN, {
+      clientId: client.id,
+      to,
+      reason: 'x',
+      version: client.version,
+    });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe(ErrorCode.NOT_FOUND);
+  });
+});
+
+describe('bulkReassignClients', () => {
+  it('moves every client in one go, or none when one assignment is refused', async () => {
+    const clients: Array<{ id: string }> = await server.db.dataSource.query(
+      `SELECT c.id FROM client c JOIN staff_member m ON m.id = c."therapistId"
+       WHERE m.email = 'onhold@riverbend.example' ORDER BY c.id LIMIT 3`,
+    );
+    expect(clients).toHaveLength(3);
+    const to = await memberId('therapist@riverbend.example');
+    const refused = await manager.graphql(BULK, {
+      assignments: [
+        { clientId: clients[0]?.id, toTherapistId: to },
+        { clientId: clients[1]?.id, toTherapistId: to },
+        { clientId: clients[2]?.id, toTherapistId: await memberId('frontdesk@riverbend.example') },
+      ],
+    });
+    expect(refused.errors?.[0]?.extensions).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'assignments[2].toTherapistId',
+    });
+    const stillOnHold = await one<{ count: number }>(
+      `SELECT count(*)::int AS count FROM client WHERE id = ANY($1) AND "therapistId" = $2`,
+      [clients.map((client) => client.id), await memberId('onhold@riverbend.example')],
+    );
+    expect(stillOnHold.count).toBe(3);
+
+    const moved = await manager.graphql(BULK, {
+      assignments: clients.map((client) => ({ clientId: client.id, toTherapistId: to })),
+    });
+    expect(moved.data).toEqual({ bulkReassignClients: 3 });
+    const history = await one<{ count: number }>(
+      `SELECT count(*)::int AS count FROM client_assignment WHERE "clientId" = ANY($1) AND reason = 'Caseload rebalancing'`,
+      [clients.map((client) => client.id)],
+    );
+    expect(history.count).toBe(3);
+  });
+});

@@ -1,0 +1,188 @@
+import { type ClientReadScope, ErrorCode, practitionerKinds } from '@caseload/shared';
+import { isUUID } from 'class-validator';
+import type { SignedInContext } from '../../context/request-context';
+import type { TenantScope } from '../../database/tenant-scope';
+import { AppError, badUserInput, notFound } from '../../errors/app-error';
+import { recordAudit } from '../audit/audit.service';
+import { StaffMember } from '../staff/staff-member.entity';
+import { Client } from './client.entity';
+import { findVisibleClient } from './client.service';
+import type { ClientType } from './client.types';
+import { ClientAssignment } from './client-assignment.entity';
+import type {
+  BulkReassignClientsArgs,
+  ClientAssignmentChangeType,
+  ReassignClientArgs,
+} from './client-assignment.types';
+import { applyClientReadScope, loadClientReadScope } from './client-read-scope';
+
+/** At most this many clients per bulk reassignment: one transaction must stay short. */
+export const BULK_REASSIGN_LIMIT = 500;
+
+function requireReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed) throw badUserInput('reason', 'Say why the client changes therapist.');
+  return trimmed;
+}
+
+/** Targets must be ACTIVE practitioners of the practice: ON_HOLD members take no new clients. */
+async function requireTargets(
+  scope: TenantScope,
+  therapistIds: readonly string[],
+  field: (index: number) => string,
+): Promise<void> {
+  const ids = [...new Set(therapistIds)];
+  const valid = ids.every((id) => isUUID(id))
+    ? await scope
+        .select(StaffMember, 'member')
+        .andWhere('member.id IN (:...ids)', { ids })
+        .andWhere(`member.status = 'ACTIVE' AND member.kind IN (:...kinds)`, {
+          kinds: practitionerKinds,
+        })
+        // Shared lock: a removal of the target (which locks it for update) waits, or goes first.
+        .setLock('pessimistic_read')
+        .getMany()
+    : [];
+  const validIds = new Set(valid.map((member) => member.id));
+  const index = therapistIds.findIndex((id) => !validIds.has(id));
+  if (index >= 0) {
+    throw badUserInput(field(index), 'Reassign only to an active therapist of this practice.');
+  }
+}
+
+/**
+ * Locks the clients for the rest of the transaction (a concurrent reassignment waits, then sees
+ * the new version), refusing any the caller may not see exactly as a missing one.
+ */
+async function lockVisibleClients(
+  scope: TenantScope,
+  readScope: ClientReadScope,
+  clientIds: readonly string[],
+  field: (index: number) => string,
+): Promise<Map<string, Client>> {
+  const malformed = clientIds.findIndex((id) => !isUUID(id));
+  if (malformed >= 0) throw badUserInput(field(malformed), 'Not a client id.');
+  const query = scope
+    .select(Client, 'client')
+    .andWhere('client.id IN (:...ids)', { ids: [...new Set(clientIds)] })
+    .setLock('pessimistic_write');
+  applyClientReadScope(query, readScope);
+  const clients = new Map((await query.getMany()).map((client) => [client.id, client]));
+  if (clientIds.some((id) => !clients.has(id))) throw notFound('Client');
+  return clients;
+}
+
+/** Moves one locked client, with its history row and audit event, in the caller's transaction. */
+export async function moveClient(
+  scope: TenantScope,
+  ctx: SignedInContext,
+  client: Client,
+  toTherapistId: string,
+  reason: string,
+): Promise<void> {
+  await scope.manager.update(
+    Client,
+    { id: client.id },
+    { therapistId: toTherapistId, version: client.version + 1 },
+  );
+  await scope.manager.insert(ClientAssignment, {
+    practiceId: scope.practiceId,
+    clientId: client.id,
+    fromTherapistId: client.therapistId,
+    toTherapistId,
+    changedById: ctx.viewer.staffMemberId,
+    reason,
+  });
+  await recordAudit(scope.manager, ctx, {
+    practiceId: scope.practiceId,
+    actorUserId: ctx.viewer.userId,
+    actorStaffMemberId: ctx.viewer.staffMemberId,
+    action: 'client.reassigned',
+    targetType: 'Client',
+    targetId: client.id,
+    changes: {
+      before: { therapistId: client.therapistId },
+      after: { therapistId: toTherapistId, reason },
+    },
+  });
+}
+
+/** Gives one client another therapist; past sessions stay with whoever held them. */
+export async function reassignClient(
+  ctx: SignedInContext,
+  args: ReassignClientArgs,
+): Promise<ClientType> {
+  const reason = requireReason(args.reason);
+  // Read before the transaction: embedded PostgreSQL has one connection, which it will hold.
+  const readScope = await loadClientReadScope(ctx);
+  return ctx.viewer.scope.transaction(async (scope) => {
+    const clients = await lockVisibleClients(scope, readScope, [args.clientId], () => 'clientId');
+    const client = clients.get(args.clientId) as Client;
+    if (client.version !== args.expectedVersion) {
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'Someone else changed this client since you opened it. Reload and try again.',
+        { field: 'expectedVersion', currentVersion: client.version },
+      );
+    }
+    if (client.therapistId === args.toTherapistId) {
+      throw badUserInput('toTherapistId', 'The client already has this therapist.');
+    }
+    await requireTargets(scope, [args.toTherapistId], () => 'toTherapistId');
+    await moveClient(scope, ctx, client, args.toTherapistId, reason);
+    return findVisibleClient(scope, readScope, client.id, ctx.now);
+  });
+}
+
+/** All or nothing: every client moves, with its history and audit event, or none does. */
+export async function bulkReassignClients(
+  ctx: SignedInContext,
+  args: BulkReassignClientsArgs,
+): Promise<number> {
+  const reason = requireReason(args.reason);
+  if (!args.assignments.length) throw badUserInput('assignments', 'Name at least one client.');
+  if (args.assignments.length > BULK_REASSIGN_LIMIT) {
+    throw badUserInput('assignments', `At most ${BULK_REASSIGN_LIMIT} clients at a time.`);
+  }
+  const clientIds = args.assignments.map((assignment) => assignment.clientId);
+  const duplicate = clientIds.findIndex((id, index) => clientIds.indexOf(id) !== index);
+  if (duplicate >= 0) {
+    throw badUserInput(`assignments[${duplicate}].clientId`, 'Each client may appear once.');
+  }
+  const readScope = await loadClientReadScope(ctx);
+  return ctx.viewer.scope.transaction(async (scope) => {
+    const clients = await lockVisibleClients(
+      scope,
+      readScope,
+      clientIds,
+      (index) => `assignments[${index}].clientId`,
+    );
+    await requireTargets(
+      scope,
+      args.assignments.map((assignment) => assignment.toTherapistId),
+      (index) => `assignments[${index}].toTherapistId`,
+    );
+    let moved = 0;
+    for (const { clientId, toTherapistId } of args.assignments) {
+      const client = clients.get(clientId) as Client;
+      if (client.therapistId === toTherapistId) continue;
+      await moveClient(scope, ctx, client, toTherapistId, reason);
+      moved += 1;
+    }
+    return moved;
+  });
+}
+
+/** Every change of the clients' therapists, oldest first, in one statement for a whole page. */
+export async function assignmentHistories(
+  scope: TenantScope,
+  clientIds: readonly string[],
+): Promise<ClientAssignmentChangeType[][]> {
+  const rows = await scope
+    .select(ClientAssignment, 'change')
+    .andWhere('change.clientId IN (:...clientIds)', { clientIds })
+    .orderBy('change.createdAt', 'ASC')
+    .addOrderBy('change.id', 'ASC')
+    .getMany();
+  return clientIds.map((id) => rows.filter((row) => row.clientId === id));
+}

@@ -1,0 +1,281 @@
+import {
+  type ClientFacts,
+  ErrorCode,
+  explainClientAccess,
+  type Permission,
+} from '@caseload/shared';
+import {
+  type GraphqlResponse,
+  startTestServer,
+  type TestCaller,
+  type TestServer,
+} from '../../test/test-server';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+interface ClientNode {
+  id: string;
+  lastName: string;
+  scope: string;
+  riskLevel: string;
+  therapist: { email: string } | null;
+  metrics: { sessionsTotal: number; pendingNotes: number };
+}
+
+interface ClientsPage {
+  clients: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: ClientNode }>;
+  };
+}
+
+const CLIENTS = `query ($first: Int!, $after: String, $filter: ClientFilter) {
+  clients(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id lastName scope riskLevel therapist { email } metrics { sessionsTotal pendingNotes } } }
+  }
+}`;
+
+async function allVisibleClients(caller: TestCaller, filter?: object): Promise<ClientNode[]> {
+  const nodes: ClientNode[] = [];
+  let after: string | null = null;
+  do {
+    const response: GraphqlResponse<ClientsPage> = await caller.graphql<ClientsPage>(CLIENTS, {
+      first: 100,
+      after,
+      filter,
+    });
+    if (!response.data) throw new Error(JSON.stringify(response.errors));
+    nodes.push(...response.data.clients.edges.map((edge) => edge.node));
+    after = response.data.clients.pageInfo.hasNextPage
+      ? response.data.clients.pageInfo.endCursor
+      : null;
+  } while (after);
+  return nodes;
+}
+
+/** What the pure rule says the persona sees, from the database's own facts. */
+async function expectedVisibleIds(email: string): Promise<string[]> {
+  const [viewer] = await server.db.dataSource.query(
+    `SELECT m.id, m.status, m."practiceId" FROM staff_member m WHERE m.email = $1`,
+    [email],
+  );
+  const caller = await server.as(email);
+  const { data } = await caller.graphql<{ me: { permissions: Permission[] } }>(
+    '{ me { permissions } }',
+  );
+  const supervisees: Array<{ id: string }> = await server.db.dataSource.query(
+    `SELECT id FROM staff_member WHERE "supervisorId" = $1 AND status IN ('ACTIVE', 'ON_HOLD')`,
+    [viewer.id],
+  );
+  const clients: Array<ClientFacts & { id: string }> = await server.db.dataSource.query(
+    `SELECT c.id, c.scope, c."therapistId",
+            coalesce(array_agg(DISTINCT s."therapistId") FILTER (WHERE s.id IS NOT NULL), '{}') AS "seenByTherapistIds"
+       FROM client c LEFT JOIN therapy_session s ON s."clientId" = c.id
+      WHERE c."practiceId" = $1 GROUP BY c.id`,
+    [viewer.practiceId],
+  );
+  const permissions = new Set(data?.me.permissions);
+  return clients
+    .filter(
+      (client) =>
+        explainClientAccess(
+          {
+            staffMemberId: viewer.id,
+            status: viewer.status,
+            permissions,
+            superviseeIds: permissions.has('caseload.supervise')
+              ? supervisees.map((row) => row.id)
+              : [],
+          },
+          client,
+        ).visible,
+    )
+    .map((client) => client.id)
+    .sort();
+}
+
+describe('clients', () => {
+  it.each([
+    'owner@riverbend.example',
+    'therapist@riverbend.example',
+    'intern@riverbend.example',
+    'supervisor@riverbend.example',
+    'frontdesk@riverbend.example',
+    'onhold@riverbend.example',
+  ])('lists exactly the clients the access rules let %s see', async (email) => {
+    const visible = await allVisibleClients(await server.as(email));
+    const expected = await expectedVisibleIds(email);
+    expect(visible.map((client) => client.id).sort()).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it('gives a therapist their own caseload only, walk-ins included', async () => {
+    const visible = await allVisibleClients(await server.as('therapist@riverbend.example'));
+    const others = visible.filter(
+      (client) => client.therapist?.email !== 'therapist@riverbend.example',
+    );
+    expect(visible.length).toBeLessThan(60);
+    expect(others.every((client) => client.scope === 'PRACTICE')).toBe(true);
+  });
+
+  it('filters by risk, scope and unassigned, with session metrics on each client', async () => {
+    const owner = await server.as('owner@riverbend.example');
+    const critical = await allVisibleClients(owner, { riskLevels: ['CRITICAL'] });
+    expect(critical.length).toBeGreaterThan(0);
+    expect(critical.every((client) => client.riskLevel === 'CRITICAL')).toBe(true);
+    const unassigned = await allVisibleClients(owner, { unassigned: true, statuses: ['ACTIVE'] });
+    expect(unassigned).toHaveLength(12);
+    expect(unassigned.every((client) => client.therapist === null)).toBe(true);
+    const all = await allVisibleClients(owner);
+    expect(all).toHaveLength(300);
+    expect(all.some((client) => client.metrics.pendingNotes > 0)).toBe(true);
+  });
+
+  it('answers NOT_FOUND for a client outside the caller’s caseloads or practice', async () => {
+    const [{ id: othersDirectClient }] = await server.db.dataSource.query(
+      `SELECT c.id FROM client c JOIN staff_member m ON m.id = c."therapistId"
+       WHERE c.scope = 'DIRECT' AND m.email = 'supervisor@riverbend.example' LIMIT 1`,
+    );
+    const query = 'query ($id: ID!) { client(id: $id) { id } }';
+    const therapist = await server.as('therapist@riverbend.example');
+    const soloOwner = await server.as('owner@hollowpine.example');
+    for (const caller of [therapist, soloOwner]) {
+      const result = await caller.graphql(query, { id: othersDirectClient });
+      expect(result.data).toEqual({ client: null });
+      expect(result.errors?.[0]?.extensions?.code).toBe(ErrorCode.NOT_FOUND);
+    }
+    const owner = await server.as('owner@riverbend.example');
+    expect((await owner.graphql(query, { id: othersDirectClient })).data).toEqual({
+      client: { id: othersDirectClient },
+    });
+  });
+});
+
+describe('supervision', () => {
+  interface Caseload {
+    superviseeCaseload: Record<
+      'direct' | 'primary' | 'walkIns',
+      Array<{ id: string; scope: string; therapist: { email: string } | null }>
+    >;
+  }
+  const CASELOAD = `query ($id: ID!) {
+    superviseeCaseload(superviseeId: $id) {
+      direct { id scope therapist { email } }
+      primary { id scope therapist { email } }
+      walkIns { id scope therapist { email } }
+    }
+  }`;
+
+  it('shows a supervisor their supervisees and each one’s caseload in three parts, each client once', async () => {
+    const supervisor = await server.as('supervisor@riverbend.example');
+    const { data } = await supervisor.graphql<{
+      mySupervisees: Array<{ id: string; email: string }>;
+    }>('{ mySupervisees { id email } }');
+    const intern = data?.mySupervisees.find(
+      (member) => member.email === 'intern@riverbend.example',
+    );
+    expect(intern).toBeDefined();
+
+    const caseload = await supervisor.graphql<Caseload>(CASELOAD, { id: intern?.id });
+    const { direct, primary, walkIns } = caseload.data?.superviseeCaseload ?? {
+      direct: [],
+      primary: [],
+      walkIns: [],
+    };
+    expect(
+      direct.every(
+        (client) =>
+          client.scope === 'DIRECT' && client.therapist?.email === 'intern@riverbend.example',
+      ),
+    ).toBe(true);
+    expect(
+      primary.every(
+        (client) =>
+          client.scope === 'PRACTICE' && client.therapist?.email === 'intern@riverbend.example',
+      ),
+    ).toBe(true);
+    expect(
+      walkIns.every(
+        (client) =>
+          client.scope === 'PRACTICE' && client.therapist?.email !== 'intern@riverbend.example',
+      ),
+    ).toBe(true);
+    const ids = [...direct, ...primary, ...walkIns].map((client) => client.id);
+    expect(new Set(ids).size).toBe(ids.length);
+
+    const [{ count }] = await server.db.dataSource.query(
+      `SELECT count(*)::int AS count FROM client c JOIN staff_member m ON m.email = 'intern@riverbend.example'
+       WHERE c."therapistId" = m.id OR (c.scope = 'PRACTICE' AND EXISTS (
+         SELECT 1 FROM therapy_session s WHERE s."clientId" = c.id AND s."therapistId" = m.id))`,
+    );
+    expect(ids).toHaveLength(count);
+  });
+
+  it('answers NOT_FOUND for someone the caller does not supervise, and FORBIDDEN without caseload.supervise', async () => {
+    const supervisor = await server.as('supervisor@riverbend.example');
+    const [{ id: therapistId }] = await server.db.dataSource.query(
+      `SELECT id FROM staff_member WHERE email = 'therapist@riverbend.example'`,
+    );
+    const notMine = await supervisor.graphql(CASELOAD, { id: therapistId });
+    expect(notMine.errors?.[0]?.extensions?.code).toBe(ErrorCode.NOT_FOUND);
+    const therapist = await server.as('therapist@riverbend.example');
+    const refused = await therapist.graphql(CASELOAD, { id: therapistId });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+      permission: 'caseload.supervise',
+    });
+  });
+});
+
+describe('suggestTherapists', () => {
+  const SUGGEST = `query ($id: ID!, $first: Int) {
+    suggestTherapists(clientId: $id, first: $first) {
+      score staffMember { id status kind } factors { kind score weight explanation }
+    }
+  }`;
+
+  it('ranks active therapists other than the current one, best first, explaining each factor', async () => {
+    const [client] = await server.db.dataSource.query(
+      `SELECT id, "therapistId" FROM client WHERE cardinality("neededSpecialties") > 0 AND "therapistId" IS NOT NULL LIMIT 1`,
+    );
+    const manager = await server.as('manager@riverbend.example');
+    const { data, errors } = await manager.graphql<{
+      suggestTherapists: Array<{
+        score: number;
+        staffMember: { id: string; status: string; kind: string };
+        factors: Array<{ kind: string; explanation: string }>;
+      }>;
+    }>(SUGGEST, { id: client.id, first: 5 });
+    expect(errors).toBeUndefined();
+    const suggestions = data?.suggestTherapists ?? [];
+    expect(suggestions).toHaveLength(5);
+    const scores = suggestions.map((suggestion) => suggestion.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const suggestion of suggestions) {
+      expect(suggestion.staffMember.id).not.toBe(client.therapistId);
+      expect(suggestion.staffMember.status).toBe('ACTIVE');
+      expect(['THERAPIST', 'STUDENT_THERAPIST']).toContain(suggestion.staffMember.kind);
+      expect(suggestion.factors.map((factor) => factor.kind)).toEqual([
+        'SPECIALTY',
+        'AVAILABILITY',
+        'LOCATION',
+        'CAPACITY',
+      ]);
+    }
+    const tooMany = await manager.graphql(SUGGEST, { id: client.id, first: 50 });
+    expect(tooMany.errors?.[0]?.extensions).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'first',
+    });
+  });
+});

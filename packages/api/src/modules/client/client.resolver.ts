@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, signedIn } from '../../context/request-context';
+import type { StaffRecord } from '../staff/staff.service';
+import { StaffMemberType } from '../staff/staff.types';
+import { getClient, getSuperviseeCaseload, listClients, listSupervisees } from './client.service';
+import { ClientConnection, ClientsArgs, ClientType, SuperviseeCaseloadType } from './client.types';
+
+@Resolver(() => ClientType)
+export class ClientResolver {
+  @Query(() => ClientConnection, {
+    description:
+      'The clients the caller may see: all of them with clients.view.all, else their own caseload and their supervisees’.',
+  })
+  clients(@Ctx() ctx: RequestContext, @Args() args: ClientsArgs): Promise<ClientConnection> {
+    return listClients(signedIn(ctx), args);
+  }
+
+  @Query(() => ClientType, {
+    nullable: true,
+    description: 'NOT_FOUND for a client the caller may not see, as for one that does not exist.',
+  })
+  client(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ClientType> {
+    return getClient(signedIn(ctx), id);
+  }
+
+  @Query(() => [StaffMemberType], { description: 'The members the caller supervises.' })
+  mySupervisees(@Ctx() ctx: RequestContext): Promise<StaffRecord[]> {
+    return listSupervisees(signedIn(ctx));
+  }
+
+  @Query(() => SuperviseeCaseloadType, {
+    description: 'Direct clients, practice clients as primary, and walk-ins of one supervisee.',
+  })
+  superviseeCaseload(
+    @Ctx() ctx: RequestContext,
+    @Arg('superviseeId', () => ID) superviseeId: string,
+  ): Promise<SuperviseeCaseloadType> {
+    return getSuperviseeCaseload(signedIn(ctx), superviseeId);
+  }
+
+  @FieldResolver(() => StaffMemberType, {
+    nullable: true,
+    description: 'The DIRECT client’s therapist, or the PRACTICE client’s primary therapist.',
+  })
+  therapist(@Root() client: ClientType, @Ctx() ctx: RequestContext): Promise<StaffRecord | null> {
+    return client.therapistId
+      ? signedIn(ctx).viewer.loaders.staffById.load(client.therapistId)
+      : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,25 @@
+import { can, canAny, insideGuardedResult, type RuleTree } from '../../authorization/rules';
+
+/** Which clients each caller sees is decided in the data layer (`client-read-scope.ts`). */
+const readsSomeClients = canAny(['clients.view.all', 'clients.view.own', 'caseload.supervise']);
+
+export const clientRules: RuleTree = {
+  Query: {
+    clients: readsSomeClients,
+    client: readsSomeClients,
+    mySupervisees: can('caseload.supervise'),
+    superviseeCaseload: can('caseload.supervise'),
+    // Suggestions serve reassignment: whoever may reassign may ask whom to.
+    suggestTherapists: can('clients.reassign'),
+  },
+  Mutation: {
+    reassignClient: can('clients.reassign'),
+    bulkReassignClients: can('clients.reassign'),
+  },
+  Client: { therapist: insideGuardedResult, assignmentHistory: insideGuardedResult },
+  ClientAssignmentChange: {
+    fromTherapist: insideGuardedResult,
+    toTherapist: insideGuardedResult,
+    changedBy: insideGuardedResult,
+  },
+};

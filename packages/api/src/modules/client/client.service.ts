@@ -1,0 +1,194 @@
+import { type ClientReadScope, caseloadPart, riskLevelsBySeverity } from '@caseload/shared';
+import { isUUID } from 'class-validator';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import type { SignedInContext } from '../../context/request-context';
+import type { TenantScope } from '../../database/tenant-scope';
+import { badUserInput, notFound } from '../../errors/app-error';
+import { SortDirection } from '../../graphql/enums';
+import { type Page, pageRequest, toPage } from '../../graphql/pagination';
+import { findStaffByIds, type StaffRecord } from '../staff/staff.service';
+import { Client } from './client.entity';
+import {
+  type ClientFilter,
+  ClientOrderField,
+  type ClientsArgs,
+  type ClientType,
+  type SuperviseeCaseloadType,
+} from './client.types';
+import { applyClientReadScope, loadClientReadScope } from './client-read-scope';
+
+const DAY_MS = 86_400_000;
+
+/** Session figures of each client, as one JSON sub-select (no query per client). */
+function withMetrics(query: SelectQueryBuilder<Client>, now: Date): SelectQueryBuilder<Client> {
+  return query
+    .addSelect(
+      `(SELECT json_build_object(
+          'sessionsTotal', count(*),
+          'sessionsLast30Days', count(*) FILTER (
+            WHERE s.status = 'COMPLETED' AND s."startsAt" > :monthAgo AND s."startsAt" <= :now),
+          'lastSessionAt', max(s."startsAt") FILTER (WHERE s.status = 'COMPLETED'),
+          'nextSessionAt', min(s."startsAt") FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
+          'pendingNotes', count(*) FILTER (WHERE s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED')))
+        FROM therapy_session s WHERE s."clientId" = client.id)`,
+      'metrics',
+    )
+    .setParameters({ now, monthAgo: new Date(now.getTime() - 30 * DAY_MS) });
+}
+
+interface MetricsJson {
+  sessionsTotal: number;
+  sessionsLast30Days: number;
+  lastSessionAt: string | null;
+  nextSessionAt: string | null;
+  pendingNotes: number;
+}
+
+/** Clients with their metrics, each beside the raw row (for extra selected columns). */
+async function readClientRows<Extra extends object = object>(
+  query: SelectQueryBuilder<Client>,
+): Promise<Array<{ client: ClientType; raw: Extra }>> {
+  const { entities, raw } = await query.getRawAndEntities<Extra & { metrics: MetricsJson }>();
+  return entities.map((client, index) => {
+    const row = raw[index] as Extra & { metrics: MetricsJson };
+    const { metrics } = row;
+    return {
+      raw: row,
+      client: {
+        ...client,
+        metrics: {
+          ...metrics,
+          lastSessionAt: metrics.lastSessionAt ? new Date(metrics.lastSessionAt) : null,
+          nextSessionAt: metrics.nextSessionAt ? new Date(metrics.nextSessionAt) : null,
+        },
+      },
+    };
+  });
+}
+
+async function readClients(query: SelectQueryBuilder<Client>): Promise<ClientType[]> {
+  return (await readClientRows(query)).map((row) => row.client);
+}
+
+function applyFilter(query: SelectQueryBuilder<Client>, filter: ClientFilter) {
+  if (filter.therapistId) query.andWhere('client.therapistId = :therapistId', filter);
+  if (filter.scopes?.length) query.andWhere('client.scope IN (:...scopes)', filter);
+  if (filter.statuses?.length) query.andWhere('client.status IN (:...statuses)', filter);
+  if (filter.riskLevels?.length) query.andWhere('client.riskLevel IN (:...riskLevels)', filter);
+  if (filter.unassigned) query.andWhere('client.therapistId IS NULL');
+  if (filter.locationId) query.andWhere('client.preferredLocationId = :locationId', filter);
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    query.andWhere(
+      new Brackets((matches) => {
+        matches.where(`(client.firstName || ' ' || client.lastName) ILIKE :pattern`, { pattern });
+      }),
+    );
+  }
+}
+
+const riskOrder = `array_position(ARRAY[${riskLevelsBySeverity.map((level) => `'${level}'`).join(', ')}]::text[], client."riskLevel"::text)`;
+
+/**
+ * The clients the caller may see (their read scope is part of the SQL, never a filter applied
+ * afterwards), one page at a time: a statement for the read scope, one for the page, one count.
+ */
+export async function listClients(
+  ctx: SignedInContext,
+  args: ClientsArgs,
+): Promise<Page<ClientType>> {
+  const request = pageRequest(args.first, args.after);
+  for (const [field, id] of [
+    ['filter.therapistId', args.filter?.therapistId],
+    ['filter.locationId', args.filter?.locationId],
+  ] as const) {
+    if (id && !isUUID(id)) throw badUserInput(field, 'Not an id this API gave out.');
+  }
+  const query = ctx.viewer.scope.select(Client, 'client');
+  applyClientReadScope(query, await loadClientReadScope(ctx));
+  applyFilter(query, args.filter ?? {});
+
+  const direction = args.orderBy?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+  const field = args.orderBy?.field ?? ClientOrderField.LAST_NAME;
+  const order: Record<ClientOrderField, string[]> = {
+    [ClientOrderField.LAST_NAME]: ['client.lastName', 'client.firstName'],
+    [ClientOrderField.RISK_LEVEL]: [riskOrder, 'client.lastName'],
+    [ClientOrderField.CREATED_AT]: ['client.createdAt'],
+  };
+  for (const column of [...order[field], 'client.id']) query.addOrderBy(column, direction);
+
+  const [clients, totalCount] = await Promise.all([
+    readClients(withMetrics(query.clone(), ctx.now).offset(request.offset).limit(request.limit)),
+    query.getCount(),
+  ]);
+  return toPage(clients, request, totalCount);
+}
+
+/** NOT_FOUND alike for a client that does not exist, of another practice, or not on the caller's caseloads. */
+export async function getClient(ctx: SignedInContext, id: string): Promise<ClientType> {
+  return findVisibleClient(ctx.viewer.scope, await loadClientReadScope(ctx), id, ctx.now);
+}
+
+export async function findVisibleClient(
+  scope: TenantScope,
+  readScope: ClientReadScope,
+  id: string,
+  now: Date,
+): Promise<ClientType> {
+  if (!isUUID(id)) throw notFound('Client');
+  const query = scope.select(Client, 'client').andWhere('client.id = :id', { id });
+  applyClientReadScope(query, readScope);
+  const [client] = await readClients(withMetrics(query, now));
+  if (!client) throw notFound('Client');
+  return client;
+}
+
+export async function listSupervisees(ctx: SignedInContext): Promise<StaffRecord[]> {
+  const { superviseeIds } = await loadClientReadScope(ctx);
+  return superviseeIds.length ? findStaffByIds(ctx.viewer.scope, superviseeIds) : [];
+}
+
+/**
+ * A supervisee's caseload in its three parts, each client once: NOT_FOUND unless the caller
+ * supervises them. Two statements whatever the caseload's size.
+ */
+export async function getSuperviseeCaseload(
+  ctx: SignedInContext,
+  superviseeId: string,
+): Promise<SuperviseeCaseloadType> {
+  const { superviseeIds } = await loadClientReadScope(ctx);
+  if (!superviseeIds.includes(superviseeId)) throw notFound('Supervisee');
+  const query = ctx.viewer.scope
+    .select(Client, 'client')
+    .addSelect(
+      `EXISTS (SELECT 1 FROM therapy_session seen
+                WHERE seen."clientId" = client.id AND seen."therapistId" = :superviseeId)`,
+      'seenBySupervisee',
+    )
+    .andWhere(
+      new Brackets((onCaseload) => {
+        onCaseload.where('client.therapistId = :superviseeId').orWhere(
+          `client.scope = 'PRACTICE' AND EXISTS (SELECT 1 FROM therapy_session seen
+             WHERE seen."clientId" = client.id AND seen."therapistId" = :superviseeId)`,
+        );
+      }),
+      { superviseeId },
+    )
+    .orderBy('client.lastName')
+    .addOrderBy('client.firstName')
+    .addOrderBy('client.id');
+  const rows = await readClientRows<{ seenBySupervisee: boolean }>(withMetrics(query, ctx.now));
+  const caseload: SuperviseeCaseloadType = { direct: [], primary: [], walkIns: [] };
+  for (const { client, raw } of rows) {
+    const part = caseloadPart(superviseeId, {
+      scope: client.scope,
+      therapistId: client.therapistId,
+      seenByTherapistIds: raw.seenBySupervisee ? [superviseeId] : [],
+    });
+    if (part === 'DIRECT') caseload.direct.push(client);
+    if (part === 'PRIMARY') caseload.primary.push(client);
+    if (part === 'WALK_IN') caseload.walkIns.push(client);
+  }
+  return caseload;
+}

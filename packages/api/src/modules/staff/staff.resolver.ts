@@ -1,0 +1,74 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type RequestContext, signedIn } from '../../context/request-context';
+import { getStaffMember, listStaff, type StaffRecord } from './staff.service';
+import {
+  RemoveStaffMemberArgs,
+  SetStaffStatusArgs,
+  SetSupervisorArgs,
+  StaffArgs,
+  StaffConnection,
+  StaffMemberType,
+} from './staff.types';
+import { removeStaffMember, setStaffStatus, setSupervisor } from './staff-lifecycle.service';
+
+@Resolver(() => StaffMemberType)
+export class StaffResolver {
+  @Query(() => StaffConnection, {
+    description: "The staff roster of the caller's practice, one page at a time.",
+  })
+  staff(@Ctx() ctx: RequestContext, @Args() args: StaffArgs): Promise<StaffConnection> {
+    return listStaff(signedIn(ctx), args);
+  }
+
+  @Query(() => StaffMemberType, {
+    nullable: true,
+    description: 'One member of the practice; NOT_FOUND for an id of another practice.',
+  })
+  staffMember(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<StaffMemberType> {
+    return getStaffMember(signedIn(ctx), id);
+  }
+
+  @Mutation(() => StaffMemberType, {
+    description: 'Puts a member on hold, deactivates (ending their sessions) or reactivates them.',
+  })
+  setStaffStatus(
+    @Ctx() ctx: RequestContext,
+    @Args() args: SetStaffStatusArgs,
+  ): Promise<StaffRecord> {
+    return setStaffStatus(signedIn(ctx), args);
+  }
+
+  @Mutation(() => StaffMemberType, {
+    description:
+      'Removes a member from the roster, keeping their data; HAS_ACTIVE_CLIENTS unless reassignTo takes their clients.',
+  })
+  removeStaffMember(
+    @Ctx() ctx: RequestContext,
+    @Args() args: RemoveStaffMemberArgs,
+  ): Promise<StaffRecord> {
+    return removeStaffMember(signedIn(ctx), args);
+  }
+
+  @Mutation(() => StaffMemberType, { description: "Names or clears a member's supervisor." })
+  setSupervisor(@Ctx() ctx: RequestContext, @Args() args: SetSupervisorArgs): Promise<StaffRecord> {
+    return setSupervisor(signedIn(ctx), args);
+  }
+
+  @FieldResolver(() => String, { description: 'First and last name.' })
+  displayName(@Root() member: StaffRecord): string {
+    return `${member.firstName} ${member.lastName}`;
+  }
+
+  @FieldResolver(() => StaffMemberType, {
+    nullable: true,
+    description: 'Who supervises this member, when their roles require or allow it.',
+  })
+  supervisor(@Root() member: StaffRecord, @Ctx() ctx: RequestContext): Promise<StaffRecord | null> {
+    return member.supervisorId
+      ? signedIn(ctx).viewer.loaders.staffById.load(member.supervisorId)
+      : Promise.resolve(null);
+  }
+}

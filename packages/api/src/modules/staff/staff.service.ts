@@ -1,0 +1,183 @@
+import { riskLevelsBySeverity } from '@caseload/shared';
+import { isUUID } from 'class-validator';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import type { SignedInContext } from '../../context/request-context';
+import type { TenantScope } from '../../database/tenant-scope';
+import { badUserInput, notFound } from '../../errors/app-error';
+import { SortDirection } from '../../graphql/enums';
+import { type Page, pageRequest, toPage } from '../../graphql/pagination';
+import { type StaffArgs, type StaffMemberType, StaffOrderField } from './staff.types';
+import { StaffMember } from './staff-member.entity';
+
+/**
+ * A member with their roles and groups, read in the same SQL statement (as JSON sub-selects),
+ * so a roster page costs one statement for the rows and one for the count, whatever its size.
+ */
+export type StaffRecord = StaffMemberType;
+
+const ACTIVE_CLIENT_COUNT = `(SELECT count(*) FROM client c
+  WHERE c."therapistId" = staff.id AND c.status = 'ACTIVE')`;
+
+const orderColumns: Record<StaffOrderField, string[]> = {
+  [StaffOrderField.LAST_NAME]: ['staff.lastName', 'staff.firstName'],
+  [StaffOrderField.STAFF_ID]: ['staff.staffId'],
+  [StaffOrderField.STATUS]: ['staff.status', 'staff.lastName', 'staff.firstName'],
+  [StaffOrderField.ACTIVE_CLIENTS]: [ACTIVE_CLIENT_COUNT, 'staff.lastName'],
+  // Never signed in sorts as the oldest.
+  [StaffOrderField.LAST_SIGN_IN]: [
+    `COALESCE((SELECT u."lastSignInAt" FROM "user" u WHERE u.id = staff."userId"), '-infinity')`,
+    'staff.lastName',
+  ],
+};
+
+export async function listStaff(ctx: SignedInContext, args: StaffArgs): Promise<Page<StaffRecord>> {
+  const request = pageRequest(args.first, args.after);
+  const query = ctx.viewer.scope.select(StaffMember, 'staff');
+  applyFilter(query, args.filter ?? {});
+
+  const direction = args.orderBy?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+  const field = args.orderBy?.field ?? StaffOrderField.LAST_NAME;
+  for (const column of [...orderColumns[field], 'staff.id']) query.addOrderBy(column, direction);
+
+  const [records, totalCount] = await Promise.all([
+    readRecords(withRolesAndGroups(query.clone()).offset(request.offset).limit(request.limit)),
+    query.getCount(),
+  ]);
+  return toPage(records, request, totalCount);
+}
+
+export async function getStaffMember(ctx: SignedInContext, id: string): Promise<StaffRecord> {
+  const [record] = isUUID(id) ? await findStaffByIds(ctx.viewer.scope, [id]) : [];
+  if (!record) throw notFound('Staff member');
+  return record;
+}
+
+/** The member entity, for writes; NOT_FOUND alike for a missing id and one of another practice. */
+export async function requireStaffMember(scope: TenantScope, id: string): Promise<StaffMember> {
+  const member = isUUID(id)
+    ? await scope.select(StaffMember, 'staff').andWhere('staff.id = :id', { id }).getOne()
+    : null;
+  if (!member) throw notFound('Staff member');
+  return member;
+}
+
+export async function findStaffByIds(
+  scope: TenantScope,
+  ids: readonly string[],
+): Promise<StaffRecord[]> {
+  const query = scope.select(StaffMember, 'staff').andWhere('staff.id IN (:...ids)', { ids });
+  return readRecords(withRolesAndGroups(query));
+}
+
+function applyFilter(
+  query: SelectQueryBuilder<StaffMember>,
+  filter: NonNullable<StaffArgs['filter']>,
+) {
+  if (filter.statuses?.length) {
+    query.andWhere('staff.status IN (:...statuses)', { statuses: filter.statuses });
+  } else {
+    query.andWhere(`staff.status <> 'REMOVED'`);
+  }
+  if (filter.kinds?.length) query.andWhere('staff.kind IN (:...kinds)', { kinds: filter.kinds });
+  for (const field of ['roleIds', 'groupIds'] as const) {
+    if (filter[field]?.some((id) => !isUUID(id))) {
+      throw badUserInput(`filter.${field}`, 'Not an id this API gave out.');
+    }
+  }
+  if (filter.supervisorId && !isUUID(filter.supervisorId)) {
+    throw badUserInput('filter.supervisorId', 'Not an id this API gave out.');
+  }
+  if (filter.roleIds?.length) {
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM role_assignment ra WHERE ra."staffMemberId" = staff.id AND ra."roleId" IN (:...roleIds))',
+      { roleIds: filter.roleIds },
+    );
+  }
+  if (filter.groupIds?.length) {
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM group_membership gm WHERE gm."staffMemberId" = staff.id AND gm."groupId" IN (:...groupIds))',
+      { groupIds: filter.groupIds },
+    );
+  }
+  if (filter.supervisorId) query.andWhere('staff.supervisorId = :supervisorId', filter);
+  if (filter.needsSupervisor) query.andWhere(`${NEEDS_SUPERVISOR} AND staff.status <> 'REMOVED'`);
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    query.andWhere(
+      new Brackets((matches) => {
+        matches
+          .where(`(staff.firstName || ' ' || staff.lastName) ILIKE :pattern`, { pattern })
+          .orWhere('staff.email ILIKE :pattern')
+          .orWhere('staff.staffId ILIKE :pattern');
+      }),
+    );
+  }
+}
+
+function withRolesAndGroups(
+  query: SelectQueryBuilder<StaffMember>,
+): SelectQueryBuilder<StaffMember> {
+  return query
+    .addSelect(
+      `COALESCE((
+        SELECT json_agg(json_build_object(
+          'id', role.id, 'name', role.name, 'templateKey', role."templateKey",
+          'requiresSupervision', role."requiresSupervision", 'canSupervise', role."canSupervise",
+          'billingModifier', role."billingModifier") ORDER BY role.name)
+        FROM role_assignment assignment JOIN role ON role.id = assignment."roleId"
+        WHERE assignment."staffMemberId" = staff.id), '[]'::json)`,
+      'roles',
+    )
+    .addSelect(
+      `COALESCE((
+        SELECT json_agg(json_build_object('id', grp.id, 'name', grp.name, 'kind', grp.kind)
+          ORDER BY grp.name)
+        FROM group_membership membership JOIN staff_group grp ON grp.id = membership."groupId"
+        WHERE membership."staffMemberId" = staff.id AND grp."archivedAt" IS NULL), '[]'::json)`,
+      'groups',
+    );
+}
+
+const NEEDS_SUPERVISOR = `(staff."supervisorId" IS NULL AND EXISTS (
+  SELECT 1 FROM role_assignment ra JOIN role r ON r.id = ra."roleId"
+   WHERE ra."staffMemberId" = staff.id AND r."requiresSupervision"))`;
+
+/** Caseload figures of each member: one JSON sub-select, so a page stays one statement. */
+const CASELOAD_FIGURES = `(SELECT json_build_object(
+    'activeClientCount', count(*) FILTER (WHERE c.status = 'ACTIVE'),
+    'highestClientRisk', (array_agg(c."riskLevel" ORDER BY array_position(
+       ARRAY[${riskLevelsBySeverity.map((level) => `'${level}'`).join(', ')}]::text[], c."riskLevel"::text) DESC)
+       FILTER (WHERE c.status = 'ACTIVE'))[1],
+    'pendingNotes', (SELECT count(*) FROM therapy_session s
+       WHERE s."therapistId" = staff.id AND s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED')),
+    'lastSignInAt', (SELECT u."lastSignInAt" FROM "user" u WHERE u.id = staff."userId"),
+    'needsSupervisor', ${NEEDS_SUPERVISOR})
+  FROM client c WHERE c."therapistId" = staff.id)`;
+
+interface CaseloadFigures {
+  activeClientCount: number;
+  highestClientRisk: StaffRecord['highestClientRisk'];
+  pendingNotes: number;
+  lastSignInAt: string | null;
+  needsSupervisor: boolean;
+}
+
+async function readRecords(query: SelectQueryBuilder<StaffMember>): Promise<StaffRecord[]> {
+  const { entities, raw } = await query.addSelect(CASELOAD_FIGURES, 'figures').getRawAndEntities<{
+    roles: StaffRecord['roles'];
+    groups: StaffRecord['groups'];
+    figures: CaseloadFigures;
+  }>();
+  return entities.map((member, index) => {
+    const row = raw[index];
+    const figures = row?.figures as CaseloadFigures;
+    return {
+      ...member,
+      roles: row?.roles ?? [],
+      groups: row?.groups ?? [],
+      ...figures,
+      lastSignInAt: figures.lastSignInAt ? new Date(figures.lastSignInAt) : null,
+    };
+  });
+}

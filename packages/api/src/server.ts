@@ -1,0 +1,55 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import { applyAuthorization } from './authorization/shield';
+import type { AppConfig } from './config';
+import { createApolloServer } from './graphql/apollo';
+import { buildGraphqlSchema } from './graphql/schema';
+import { createHttpApp } from './http/app';
+import type { Logger } from './logger';
+import { startMailDelivery } from './modules/mail/mail-delivery';
+import { isDatabaseEmpty, seedDemoData } from './seed/demo-seed';
+
+export interface RunningServer {
+  url: string;
+  /** Stops taking requests and waits for those in flight; the database stays open. */
+  close(): Promise<void>;
+}
+
+interface ServerDependencies {
+  config: AppConfig;
+  logger: Logger;
+  dataSource: DataSource;
+}
+
+/** Seeds demo data into an empty database outside production, then listens. */
+export async function startServer({
+  config,
+  logger,
+  dataSource,
+}: ServerDependencies): Promise<RunningServer> {
+  if (config.environment !== 'production' && (await isDatabaseEmpty(dataSource))) {
+    await seedDemoData(dataSource);
+    logger.info('demo data seeded');
+  }
+  const httpServer = createServer();
+  const apollo = createApolloServer({
+    schema: applyAuthorization(await buildGraphqlSchema()),
+    httpServer,
+    environment: config.environment,
+    logger,
+  });
+  await apollo.start();
+  const mailDelivery = startMailDelivery({ config, logger, dataSource });
+  httpServer.on('request', createHttpApp({ config, logger, dataSource, apollo }));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${config.host}:${port}`,
+    // Apollo's drain plugin closes the HTTP server and waits for requests in flight.
+    close: () => apollo.stop().finally(() => mailDelivery.stop()),
+  };
+}
