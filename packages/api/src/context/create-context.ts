@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Environment } from '../config';
+import { RequestConnection } from '../database/request-connection';
 import type { Logger } from '../logger';
 import { authenticate } from '../modules/auth/session.service';
 import type { RequestContext, SessionCookie } from './request-context';
@@ -32,12 +33,20 @@ function sessionCookie(res: Response, secure: boolean): SessionCookie {
 
 /**
  * Builds the context of each GraphQL request: who is calling (from their session, once per
- * request, with their permissions computed), or anonymous when there is no valid session.
+ * request, with their permissions computed), or anonymous when there is no valid session, and
+ * the one database connection the request works on, released when the response is sent.
  */
 export function createContextFactory({ dataSource, environment, logger }: ContextDependencies) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
     const now = new Date();
     const token = sessionToken(req);
+    const connection = new RequestConnection(dataSource);
+    // Released by Apollo before it answers; 'close' covers a request that fails before that.
+    res.once('close', () => {
+      connection.release().catch((error: unknown) => {
+        logger.error({ err: error, requestId: req.id }, 'could not release the request connection');
+      });
+    });
     return {
       requestId: String(req.id),
       logger: logger.child({ requestId: req.id }),
@@ -45,8 +54,8 @@ export function createContextFactory({ dataSource, environment, logger }: Contex
       client: { ipAddress: req.ip ?? 'unknown', userAgent: req.header('user-agent') ?? null },
       // Production sits behind TLS; local development and tests speak plain HTTP.
       sessionCookie: sessionCookie(res, environment === 'production'),
-      dataSource,
-      viewer: token ? await authenticate(dataSource, token, now) : null,
+      connection,
+      viewer: token ? await authenticate(connection, token, now) : null,
     };
   };
 }

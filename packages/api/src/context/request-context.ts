@@ -1,5 +1,5 @@
 import { ErrorCode, type Permission, type StaffKind, type StaffStatus } from '@caseload/shared';
-import type { DataSource } from 'typeorm';
+import type { RequestConnection } from '../database/request-connection';
 import type { TenantScope } from '../database/tenant-scope';
 import { AppError } from '../errors/app-error';
 import type { Logger } from '../logger';
@@ -13,8 +13,11 @@ export interface RequestContext {
   now: Date;
   client: ClientInfo;
   sessionCookie: SessionCookie;
-  /** Unscoped: only sign-in and session code, which act before any practice is known, use it. */
-  dataSource: DataSource;
+  /**
+   * The request's own database connection. Its manager is unscoped: only account code (sign-in,
+   * sessions, passwords, invitations) uses it directly; practice data goes through `viewer.scope`.
+   */
+  connection: RequestConnection;
   /** Null for anonymous requests; shield refuses them everything but signing in. */
   viewer: Viewer | null;
 }

@@ -42,6 +42,17 @@ export function createApolloServer({
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used, and computing them costs throughput (NOTES.md).
       ApolloServerPluginCacheControlDisabled(),
+      {
+        // The request's connection goes back to the pool, out of its tenant, before the answer
+        // leaves; the context's 'close' handler covers requests that never get this far.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              await contextValue.connection.release();
+            },
+          };
+        },
+      },
     ],
   });
 }

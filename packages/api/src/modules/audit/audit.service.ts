@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context/request-context';
-import { AuditEvent } from './audit-event.entity';
+import type { AuditEvent } from './audit-event.entity';
 
 export type AuditEntry = Pick<
   AuditEvent,
@@ -16,14 +16,23 @@ export async function recordAudit(
   ctx: RequestContext,
   entry: AuditEntry,
 ): Promise<void> {
-  // save(), not insert(): insert's typing cannot take the jsonb `changes` shape.
-  await manager.save(
-    manager.create(AuditEvent, {
-      ...entry,
-      changes: entry.changes ?? null,
-      ipAddress: ctx.client.ipAddress,
-      userAgent: ctx.client.userAgent,
-      requestId: ctx.requestId,
-    }),
+  // No RETURNING (and so no save()): row-level security lets an external agent write the event of
+  // switching to another practice, but not read it back.
+  await manager.query(
+    `INSERT INTO audit_event ("practiceId", "actorUserId", "actorStaffMemberId", action,
+       "targetType", "targetId", changes, "ipAddress", "userAgent", "requestId")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      entry.practiceId,
+      entry.actorUserId,
+      entry.actorStaffMemberId,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      entry.changes ?? null,
+      ctx.client.ipAddress,
+      ctx.client.userAgent,
+      ctx.requestId,
+    ],
   );
 }

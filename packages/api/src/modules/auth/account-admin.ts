@@ -65,8 +65,8 @@ export async function targetAccount(
       );
     }
     const [{ elsewhere }] = await manager.query(
-      `SELECT count(*)::int AS elsewhere FROM staff_member
-        WHERE "userId" = $1 AND "practiceId" <> $2 AND status <> 'REMOVED'`,
+      // Row-level security hides other practices: the database function counts them.
+      'SELECT caseload_other_practice_count($1, $2) AS elsewhere',
       [row.userId, ctx.viewer.practiceId],
     );
     if (elsewhere > 0) {

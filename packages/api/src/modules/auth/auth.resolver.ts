@@ -35,6 +35,8 @@ import {
   unlockAccount,
 } from './password.service';
 
+// Sign-in, the second factor and reset links find their user and practice themselves, so they
+// run outside the tenant of any session the browser still carries.
 @Resolver()
 export class AuthResolver {
   @Mutation(() => SignInPayload, {
@@ -42,7 +44,7 @@ export class AuthResolver {
       'Signs in with email and password and sets the session cookie; with MFA on, answers `secondFactorRequired` instead (then call `verifySecondFactor`).',
   })
   signIn(@Ctx() ctx: RequestContext, @Args() args: SignInArgs): Promise<SignInPayload> {
-    return signIn(ctx, args);
+    return ctx.connection.withoutTenant(() => signIn(ctx, args));
   }
 
   @Mutation(() => SignInPayload, {
@@ -53,7 +55,7 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: VerifySecondFactorArgs,
   ): Promise<SignInPayload> {
-    return verifySecondFactor(ctx, args);
+    return ctx.connection.withoutTenant(() => verifySecondFactor(ctx, args));
   }
 
   @Mutation(() => Boolean, {
@@ -79,14 +81,14 @@ export class AuthResolver {
       'Emails a single-use password reset link, valid for an hour. Always true, whether or not the email has an account.',
   })
   requestPasswordReset(@Ctx() ctx: RequestContext, @Arg('email') email: string): Promise<boolean> {
-    return requestPasswordReset(ctx, email);
+    return ctx.connection.withoutTenant(() => requestPasswordReset(ctx, email));
   }
 
   @Mutation(() => Boolean, {
     description: 'Sets a new password from a reset link (once); every session of the account ends.',
   })
   resetPassword(@Ctx() ctx: RequestContext, @Args() args: ResetPasswordArgs): Promise<boolean> {
-    return resetPassword(ctx, args);
+    return ctx.connection.withoutTenant(() => resetPassword(ctx, args));
   }
 
   @Mutation(() => Boolean, {

@@ -52,7 +52,7 @@ export async function signIn(
   input: { email: string; password: string },
 ): Promise<SignInOutcome> {
   const email = input.email.trim().toLowerCase();
-  const manager = ctx.dataSource.manager;
+  const manager = ctx.connection.manager;
   await refuseWhenThrottled(manager, email, ctx);
   const user = await findUserByEmail(manager, email);
   decoyHash ??= hashPassword(newOpaqueToken());
@@ -245,7 +245,7 @@ export async function refuseWhenThrottled(
 }
 
 export async function signOut(ctx: SignedInContext): Promise<boolean> {
-  await ctx.dataSource.manager.update(
+  await ctx.connection.manager.update(
     AuthSession,
     { id: ctx.viewer.sessionId },
     { revokedAt: ctx.now },
@@ -256,7 +256,7 @@ export async function signOut(ctx: SignedInContext): Promise<boolean> {
 
 /** Ends every session of the signed-in user, on every device, this one included. */
 export async function signOutEverywhere(ctx: SignedInContext): Promise<number> {
-  const result = await ctx.dataSource.manager
+  const result = await ctx.connection.manager
     .createQueryBuilder()
     .update(AuthSession)
     .set({ revokedAt: ctx.now })
@@ -269,7 +269,7 @@ export async function signOutEverywhere(ctx: SignedInContext): Promise<number> {
 /** External agents act for one practice at a time; NOT_FOUND for a practice they do not serve. */
 export async function switchPractice(ctx: SignedInContext, practiceId: string): Promise<void> {
   const membership = isUUID(practiceId)
-    ? await ctx.dataSource.manager
+    ? await ctx.connection.manager
         .createQueryBuilder(StaffMember, 'member')
         .where('member.userId = :userId', { userId: ctx.viewer.userId })
         .andWhere('member.practiceId = :practiceId', { practiceId })
@@ -277,7 +277,7 @@ export async function switchPractice(ctx: SignedInContext, practiceId: string): 
         .getOne()
     : null;
   if (!membership) throw notFound('Practice');
-  await ctx.dataSource.transaction(async (transaction) => {
+  await ctx.connection.manager.transaction(async (transaction) => {
     await transaction.update(
       AuthSession,
       { id: ctx.viewer.sessionId },
@@ -305,7 +305,7 @@ export interface PracticeMembershipRecord {
 
 /** Every practice the signed-in user can act for (several only for external agents). */
 export async function listMemberships(ctx: SignedInContext): Promise<PracticeMembershipRecord[]> {
-  return ctx.dataSource.query(
+  return ctx.connection.manager.query(
     `SELECT m.id AS "staffMemberId", p.id AS "practiceId", p.name AS "practiceName", m.kind, m.status
        FROM staff_member m JOIN practice p ON p.id = m."practiceId"
       WHERE m."userId" = $1 AND m.status = ANY($2)

@@ -72,7 +72,7 @@ export interface MfaEnrollment {
 export async function startMfaEnrollment(ctx: SignedInContext): Promise<MfaEnrollment> {
   const { userId, email } = ctx.viewer;
   const secret = new Secret({ size: 20 }).base32;
-  await ctx.dataSource.transaction(async (transaction) => {
+  await ctx.connection.manager.transaction(async (transaction) => {
     const user = await lockUser(transaction, userId);
     if (user.mfaEnabledAt) {
       throw new AppError(
@@ -97,7 +97,7 @@ export async function startMfaEnrollment(ctx: SignedInContext): Promise<MfaEnrol
 /** Turns TOTP on with a code from the app; returns ten single-use recovery codes, shown once. */
 export async function confirmMfaEnrollment(ctx: SignedInContext, code: string): Promise<string[]> {
   const { userId, email } = ctx.viewer;
-  return ctx.dataSource.transaction(async (transaction) => {
+  return ctx.connection.manager.transaction(async (transaction) => {
     const user = await lockUser(transaction, userId);
     if (user.mfaEnabledAt) {
       throw new AppError(ErrorCode.CONFLICT, 'Two-step sign-in is already on.');
@@ -139,7 +139,7 @@ export async function verifySecondFactor(
   ctx: RequestContext,
   input: { secondFactorToken: string; code?: string | null; recoveryCode?: string | null },
 ): Promise<SignInOutcome> {
-  const manager = ctx.dataSource.manager;
+  const manager = ctx.connection.manager;
   const pending = await manager
     .createQueryBuilder(AuthSession, 'session')
     .innerJoinAndSelect('session.user', 'user')
@@ -162,7 +162,7 @@ export async function verifySecondFactor(
   }
   await refuseWhenThrottled(manager, user.email, ctx);
 
-  const outcome = await ctx.dataSource.transaction(async (transaction) => {
+  const outcome = await ctx.connection.manager.transaction(async (transaction) => {
     const locked = await lockUser(transaction, user.id);
     let recoveryCodeUsed = false;
     if (input.code) {
@@ -238,7 +238,7 @@ export async function verifySecondFactor(
  * their sessions end. If the practice requires MFA, they enrol again at their next sign-in.
  */
 export async function resetMfa(ctx: SignedInContext, staffMemberId: string): Promise<boolean> {
-  await ctx.dataSource.transaction(async (transaction) => {
+  await ctx.connection.manager.transaction(async (transaction) => {
     const target = await targetAccount(transaction, ctx, staffMemberId, { credentials: true });
     await transaction.update(
       User,

@@ -25,7 +25,7 @@ export async function changePassword(
   ctx: SignedInContext,
   input: { currentPassword: string; newPassword: string },
 ): Promise<boolean> {
-  const manager = ctx.dataSource.manager;
+  const manager = ctx.connection.manager;
   const { email, userId, sessionId } = ctx.viewer;
   await refuseWhenThrottled(manager, email, ctx);
   const user = await manager.findOneByOrFail(User, { id: userId });
@@ -41,7 +41,7 @@ export async function changePassword(
   }
   assertAcceptablePassword('newPassword', input.newPassword, { email });
   const passwordHash = await hashPassword(input.newPassword);
-  await ctx.dataSource.transaction(async (transaction) => {
+  await ctx.connection.manager.transaction(async (transaction) => {
     await transaction.update(
       User,
       { id: userId },
@@ -72,7 +72,7 @@ export async function setTemporaryPassword(
   ctx: SignedInContext,
   input: { staffMemberId: string; temporaryPassword: string },
 ): Promise<boolean> {
-  await ctx.dataSource.transaction(async (transaction) => {
+  await ctx.connection.manager.transaction(async (transaction) => {
     const target = await targetAccount(transaction, ctx, input.staffMemberId, {
       credentials: true,
     });
@@ -111,7 +111,7 @@ export async function setTemporaryPassword(
  * email, so it cannot be used to find out who has an account.
  */
 export async function requestPasswordReset(ctx: RequestContext, email: string): Promise<boolean> {
-  const manager = ctx.dataSource.manager;
+  const manager = ctx.connection.manager;
   const user = await findUserByEmail(manager, email);
   if (!user) return true;
   const [membership] = await manager.query(
@@ -130,7 +130,7 @@ export async function requestPasswordReset(ctx: RequestContext, email: string): 
     return true;
   }
   const token = newOpaqueToken();
-  await ctx.dataSource.transaction(async (transaction) => {
+  await ctx.connection.manager.transaction(async (transaction) => {
     // Only the newest link works.
     await transaction
       .createQueryBuilder()
@@ -183,14 +183,14 @@ export async function resetPassword(
       'token',
       'This password reset link has expired or was already used. Ask for a new one from the sign-in page.',
     );
-  const manager = ctx.dataSource.manager;
+  const manager = ctx.connection.manager;
   const preview = await manager.findOneBy(PasswordReset, { tokenHash: hashToken(input.token) });
   if (!preview || preview.usedAt || preview.expiresAt <= ctx.now) throw expiredLink();
   const user = await manager.findOneByOrFail(User, { id: preview.userId });
   assertAcceptablePassword('newPassword', input.newPassword, { email: user.email });
   const passwordHash = await hashPassword(input.newPassword);
 
-  await ctx.dataSource.transaction(async (transaction) => {
+  await ctx.connection.manager.transaction(async (transaction) => {
     // Used once: the row is locked, and checked again, so two tries at once cannot both succeed.
     const reset = await transaction
       .createQueryBuilder(PasswordReset, 'reset')
@@ -228,7 +228,7 @@ export async function resetPassword(
 
 /** Lifts the sign-in lockout of a member's account (failed sign-ins are forgotten). */
 export async function unlockAccount(ctx: SignedInContext, staffMemberId: string): Promise<boolean> {
-  await ctx.dataSource.transaction(async (transaction) => {
+  await ctx.connection.manager.transaction(async (transaction) => {
     const target = await targetAccount(transaction, ctx, staffMemberId, { credentials: false });
     const cleared = await clearFailedSignIns(transaction, target.user.email);
     await recordAudit(transaction, ctx, {
@@ -246,7 +246,7 @@ export async function unlockAccount(ctx: SignedInContext, staffMemberId: string)
 
 /** Ends every session a member has open in this practice; returns how many. */
 export async function endSessions(ctx: SignedInContext, staffMemberId: string): Promise<number> {
-  return ctx.dataSource.transaction(async (transaction) => {
+  return ctx.connection.manager.transaction(async (transaction) => {
     const target = await targetAccount(transaction, ctx, staffMemberId, { credentials: false });
     const ended = await revokeSessions(transaction, ctx, target.user.id, {
       practiceId: ctx.viewer.practiceId,

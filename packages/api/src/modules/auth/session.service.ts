@@ -4,9 +4,9 @@ import {
   type StaffKind,
   type StaffStatus,
 } from '@caseload/shared';
-import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../context/request-context';
 import { createRequestLoaders } from '../../context/request-loaders';
+import { enterTenantSql, type RequestConnection } from '../../database/request-connection';
 import { TenantScope } from '../../database/tenant-scope';
 import {
   overrideGrantsSql,
@@ -43,18 +43,21 @@ interface SessionRow extends RawPermissionSubject {
  * The signed-in member behind a session token, with their effective permissions in the practice
  * the session acts for, read in one statement; null when the token is unknown, revoked, expired,
  * idle too long, still owes a second factor, or the membership no longer allows signing in.
+ * A valid session also switches the request's connection into the practice's row-level security.
  */
 export async function authenticate(
-  dataSource: DataSource,
+  connection: RequestConnection,
   token: string,
   now: Date,
 ): Promise<Viewer | null> {
-  const [row]: SessionRow[] = await dataSource.query(
+  const { manager } = connection;
+  const [row]: SessionRow[] = await manager.query(
     `SELECT s.id AS "sessionId", s."userId", u.email, s."lastSeenAt", p."idleSignOutMinutes",
             u."mustChangePassword", u."mfaEnabledAt" IS NOT NULL AS "mfaEnabled",
             p."mfaRequired" AND u."mfaEnabledAt" IS NULL AS "mfaEnrollmentRequired",
             m.id AS "staffMemberId", m."practiceId", m.kind, m.status,
-            ${roleGrantsSql('m')} AS roles, ${overrideGrantsSql('m')} AS overrides
+            ${roleGrantsSql('m')} AS roles, ${overrideGrantsSql('m')} AS overrides,
+            ${enterTenantSql('m."practiceId"', 's."userId"')}
        FROM auth_session s
        JOIN "user" u ON u.id = s."userId"
        JOIN staff_member m ON m."userId" = s."userId" AND m."practiceId" = s."activePracticeId"
@@ -64,20 +67,22 @@ export async function authenticate(
     [hashToken(token), now, signInStatuses],
   );
   if (!row) return null;
+  connection.enteredTenant({ practiceId: row.practiceId, userId: row.userId });
   const idleSince = now.getTime() - new Date(row.lastSeenAt).getTime();
   if (idleSince > row.idleSignOutMinutes * 60_000) {
-    await dataSource.manager.update(AuthSession, { id: row.sessionId }, { revokedAt: now });
+    await manager.update(AuthSession, { id: row.sessionId }, { revokedAt: now });
+    await connection.leaveTenant();
     return null;
   }
   if (idleSince > LAST_SEEN_RESOLUTION_MS) {
-    await dataSource.manager.update(AuthSession, { id: row.sessionId }, { lastSeenAt: now });
+    await manager.update(AuthSession, { id: row.sessionId }, { lastSeenAt: now });
   }
   // A session that owes a password change or an MFA enrolment holds no permission until it is done.
   const restricted = row.mustChangePassword || row.mfaEnrollmentRequired;
   const permissions: ReadonlySet<Permission> = restricted
     ? new Set()
     : effectivePermissions(toPermissionSubject(row), now);
-  const scope = new TenantScope(dataSource.manager, row.practiceId);
+  const scope = new TenantScope(manager, row.practiceId);
   return {
     userId: row.userId,
     email: row.email,

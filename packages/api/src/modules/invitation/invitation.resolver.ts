@@ -19,6 +19,8 @@ import {
   InviteStaffInput,
 } from './invitation.types';
 
+// Invitation links find their practice themselves, so they run outside the tenant of any session
+// the browser still carries.
 @Resolver(() => StaffMemberType)
 export class InvitationResolver {
   @Mutation(() => StaffMemberType, {
@@ -62,7 +64,7 @@ export class InvitationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('token') token: string,
   ): Promise<InvitationDetailsType | null> {
-    return findInvitation(ctx, token);
+    return ctx.connection.withoutTenant(() => findInvitation(ctx, token));
   }
 
   @Mutation(() => SignInPayload, {
@@ -73,12 +75,12 @@ export class InvitationResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: AcceptInvitationArgs,
   ): Promise<SignInPayload> {
-    return acceptInvitation(ctx, args);
+    return ctx.connection.withoutTenant(() => acceptInvitation(ctx, args));
   }
 
   @Mutation(() => Boolean, { description: 'Declines an invitation; the link stops working.' })
   declineInvitation(@Ctx() ctx: RequestContext, @Arg('token') token: string): Promise<boolean> {
-    return declineInvitation(ctx, token);
+    return ctx.connection.withoutTenant(() => declineInvitation(ctx, token));
   }
 
   @FieldResolver(() => InvitationStateType, {

@@ -96,7 +96,7 @@ export async function inviteStaff(
   }
   const { scope } = ctx.viewer;
 
-  const memberId = await ctx.dataSource.transaction(async (transaction) => {
+  const memberId = await ctx.connection.manager.transaction(async (transaction) => {
     // One invitation at a time per practice: the plan count and the staff number stay exact.
     const practice = await transaction
       .createQueryBuilder(Practice, 'practice')
@@ -171,7 +171,7 @@ export async function resendInvitation(
   ctx: SignedInContext,
   staffMemberId: string,
 ): Promise<StaffRecord> {
-  await ctx.dataSource.transaction(async (transaction) => {
+  await ctx.connection.manager.transaction(async (transaction) => {
     const member = await lockInvitedMember(transaction, ctx, staffMemberId);
     const practice = await transaction.findOneByOrFail(Practice, { id: member.practiceId });
     const superseded = await closePendingInvitations(transaction, ctx, member.id, 'SUPERSEDED');
@@ -194,7 +194,7 @@ export async function revokeInvitation(
   ctx: SignedInContext,
   staffMemberId: string,
 ): Promise<StaffRecord> {
-  await ctx.dataSource.transaction(async (transaction) => {
+  await ctx.connection.manager.transaction(async (transaction) => {
     const member = await lockInvitedMember(transaction, ctx, staffMemberId);
     const revoked = await closePendingInvitations(transaction, ctx, member.id, 'REVOKED');
     if (revoked === 0) {
@@ -447,7 +447,7 @@ export async function findInvitation(
   ctx: RequestContext,
   token: string,
 ): Promise<InvitationDetails | null> {
-  const [row] = await ctx.dataSource.query(
+  const [row] = await ctx.connection.manager.query(
     `SELECT i.status, i."expiresAt", i.email, m."firstName", m."lastName", m.status AS "memberStatus",
             p.name AS "practiceName",
             EXISTS (SELECT 1 FROM "user" u
@@ -487,10 +487,10 @@ export async function acceptInvitation(
 ): Promise<SignInOutcome> {
   // First outside the transaction, so a wrong password of an existing account is recorded and
   // throttled like a failed sign-in (a rolled-back transaction would forget it).
-  const { invitation: preview } = await usableInvitation(ctx.dataSource.manager, ctx, input.token);
+  const { invitation: preview } = await usableInvitation(ctx.connection.manager, ctx, input.token);
   const linkedUserId = await checkExistingAccountPassword(ctx, preview.email, input.password);
 
-  const outcome = await ctx.dataSource.transaction(async (transaction) => {
+  const outcome = await ctx.connection.manager.transaction(async (transaction) => {
     const { invitation, member } = await usableInvitation(transaction, ctx, input.token, {
       lock: true,
     });
@@ -555,7 +555,7 @@ async function checkExistingAccountPassword(
   email: string,
   password: string,
 ): Promise<string | null> {
-  const manager = ctx.dataSource.manager;
+  const manager = ctx.connection.manager;
   const existing = await findUserByEmail(manager, email);
   if (!existing?.passwordHash) return null;
   await refuseWhenThrottled(manager, email, ctx);
@@ -572,7 +572,7 @@ async function checkExistingAccountPassword(
 
 /** Declines an invitation: the link stops working; the practice sees DECLINED on its roster. */
 export async function declineInvitation(ctx: RequestContext, token: string): Promise<boolean> {
-  await ctx.dataSource.transaction(async (transaction) => {
+  await ctx.connection.manager.transaction(async (transaction) => {
     const { invitation, member } = await usableInvitation(transaction, ctx, token, {
       lock: true,
     });
