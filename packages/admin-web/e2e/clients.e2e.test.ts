@@ -124,6 +124,67 @@ describe('clients pages in a browser', () => {
     await page.screenshot({ path: await screenshotPath('client-detail.png'), fullPage: true });
   });
 
+  it('lets the owner reassign a client to a ranked suggestion, and the history shows the change', async () => {
+    const { clients } = await clientsFromApi(api, demoAccounts.owner, {
+      filter: { statuses: ['ACTIVE'], scopes: ['DIRECT'], riskLevels: ['MODERATE'] },
+    });
+    const client = clients.find((each) => each.therapist);
+    if (!client?.therapist) {
+      throw new Error('The demo data has no assigned moderate-risk direct client.');
+    }
+    const { suggestTherapists } = await queryApi<{
+      suggestTherapists: Array<{ score: number; staffMember: { displayName: string } }>;
+    }>(
+      api,
+      'query ($id: ID!) { suggestTherapists(clientId: $id, first: 5) { score staffMember { displayName } } }',
+      { id: client.id },
+    );
+    const [best] = suggestTherapists;
+    if (!best) {
+      throw new Error('No therapist to suggest for the demo client.');
+    }
+    const name = `${client.firstName} ${client.lastName}`;
+
+    await signInViaPage(page, demoAccounts.owner);
+    await page.goto(`/clients/${client.id}`);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('button', { name: 'Reassign', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Reassign ${name}` });
+    const suggestions = dialog.getByTestId('therapist-suggestion');
+    await suggestions.first().waitFor();
+    expect(await suggestions.count()).toBe(suggestTherapists.length);
+    // Each suggestion shows its rank, score and every factor of it.
+    const first = suggestions.first();
+    expect(await first.textContent()).toContain(`1. ${best.staffMember.displayName}`);
+    expect(await first.textContent()).toContain(`${Math.round(best.score)} / 100`);
+    for (const factor of ['Specialty', 'Availability', 'Location', 'Capacity']) {
+      await first.getByText(new RegExp(`^${factor} \\(weighs \\d+\\): \\d+ of \\d+$`)).waitFor();
+    }
+    await page.screenshot({ path: await screenshotPath('client-reassign-suggestions.png') });
+
+    await first.click();
+    expect(await first.getAttribute('aria-checked')).toBe('true');
+    expect(await dialog.getByTestId('reassign-consequence').textContent()).toContain(
+      `${name} moves from ${client.therapist.displayName} to ${best.staffMember.displayName}.`,
+    );
+    await dialog.getByLabel('Reason').fill('Best match for the client’s needs');
+    await dialog.getByRole('button', { name: 'Reassign', exact: true }).click();
+
+    await page.getByRole('status').filter({ hasText: 'Client reassigned' }).waitFor();
+    const newest = page.getByTestId('assignment-change').first();
+    await newest
+      .getByText(`${client.therapist.displayName} → ${best.staffMember.displayName}`)
+      .waitFor();
+    await newest.getByText('Reason: Best match for the client’s needs').waitFor();
+    const after = await clientFromApi(api, client.id, demoAccounts.owner);
+    expect(after.therapist?.displayName).toBe(best.staffMember.displayName);
+    expect(after.assignmentHistory.at(-1)?.reason).toBe('Best match for the client’s needs');
+    await page.screenshot({
+      path: await screenshotPath('client-reassigned-suggestion.png'),
+      fullPage: true,
+    });
+  });
+
   it('explains a conflict when someone else reassigned the client first, and reloads it', async () => {
     const { clients } = await clientsFromApi(api, demoAccounts.manager, {
       filter: { statuses: ['ACTIVE'], scopes: ['PRACTICE'], unassigned: false },

@@ -11,4 +11,5 @@ export * from './domain';
 export * from './errors';
 export * from './matching/therapist-match';
 export * from './permissions';
+export * from './relationships/reciprocal';
 export * from './role-templates';

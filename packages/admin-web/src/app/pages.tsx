@@ -69,6 +69,14 @@ const SupervisionPage = lazy(() =>
   })),
 );
 
+const CaseloadPage = lazy(() =>
+  import('../features/clients/CaseloadPage').then((module) => ({ default: module.CaseloadPage })),
+);
+
+const ContactsPage = lazy(() =>
+  import('../features/contacts/ContactsPage').then((module) => ({ default: module.ContactsPage })),
+);
+
 const MailboxPage = lazy(() =>
   import('../features/mailbox/MailboxPage').then((module) => ({ default: module.MailboxPage })),
 );
@@ -77,20 +85,27 @@ const AccountPage = lazy(() =>
   import('../features/account/AccountPage').then((module) => ({ default: module.AccountPage })),
 );
 
-/** The pages of SPEC.md's admin app, in sidebar order. */
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })),
+);
+
+/**
+ * The pages of SPEC.md's admin app, in sidebar order. The first a member may open is their home
+ * page (`homePagePath`): the roster for admins, the clients page for therapists.
+ */
 export const appPages: readonly AppPage[] = [
-  {
-    label: 'Dashboard',
-    path: '/dashboard',
-    icon: IconLayoutDashboard,
-    component: DashboardPage,
-    permission: 'staff.view',
-  },
   {
     label: 'Staff',
     path: '/staff',
     icon: IconUsers,
     component: StaffRosterPage,
+    permission: 'staff.view',
+  },
+  {
+    label: 'Dashboard',
+    path: '/dashboard',
+    icon: IconLayoutDashboard,
+    component: DashboardPage,
     permission: 'staff.view',
   },
   {
@@ -114,7 +129,13 @@ export const appPages: readonly AppPage[] = [
     component: SupervisionPage,
     permission: 'caseload.supervise',
   },
-  { label: 'Contacts', path: '/contacts', icon: IconAddressBook },
+  {
+    label: 'Contacts',
+    path: '/contacts',
+    icon: IconAddressBook,
+    // Open with contacts.view.all or contacts.view.assigned: the page checks which.
+    component: ContactsPage,
+  },
   {
     label: 'Activity log',
     path: '/activity',
@@ -129,7 +150,13 @@ export const appPages: readonly AppPage[] = [
     component: MailboxPage,
     permission: 'staff.invite',
   },
-  { label: 'Settings', path: '/settings', icon: IconSettings },
+  {
+    label: 'Settings',
+    path: '/settings',
+    icon: IconSettings,
+    component: SettingsPage,
+    permission: 'practice.settings',
+  },
 ];
 
 /** One member's profile, reached from the roster (`/staff/:staffMemberId`); not in the sidebar. */
@@ -147,6 +174,14 @@ export const clientDetailPage: AppPage = {
   path: '/clients/:clientId',
   icon: IconUserHeart,
   component: ClientDetailPage,
+};
+
+/** One therapist's caseload (`/staff/:staffMemberId/caseload`), from client pages; the API decides whose. */
+export const caseloadPage: AppPage = {
+  label: 'Caseload',
+  path: '/staff/:staffMemberId/caseload',
+  icon: IconUserHeart,
+  component: CaseloadPage,
 };
 
 /** The signed-in member's own password and two-step sign-in, from the user menu; not in the sidebar. */

@@ -1,5 +1,5 @@
-/** Where `/` leads: the roster is the first thing a practice admin works with. */
-export const homePath = '/staff';
+/** Where signing in leads by default: `/` sends each member on to their own home page. */
+export const homePath = '/';
 
 /** The one page open to anonymous visitors. */
 export const signInPath = '/sign-in';

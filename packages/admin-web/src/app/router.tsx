@@ -1,14 +1,15 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { AcceptInvitationPage } from '../auth/AcceptInvitationPage';
 import { ForgotPasswordPage, ResetPasswordPage } from '../auth/PasswordResetPages';
 import { acceptInvitationPath, forgotPasswordPath, resetPasswordPath } from '../auth/public-paths';
 import { SignInPage } from '../auth/SignInPage';
 import { ViewerGate } from '../auth/ViewerGate';
 import { AppLayout } from './AppLayout';
+import { HomeRedirect } from './HomeRedirect';
 import { PageAccess } from './PageAccess';
 import { PageNotFound } from './PageNotFound';
-import { accountPage, appPages, clientDetailPage, staffProfilePage } from './pages';
-import { homePath, signInPath } from './paths';
+import { accountPage, appPages, caseloadPage, clientDetailPage, staffProfilePage } from './pages';
+import { signInPath } from './paths';
 import { RouteErrorPage } from './RouteErrorPage';
 
 export const router = createBrowserRouter([
@@ -34,7 +35,7 @@ export const router = createBrowserRouter([
             // Errors inside a page (a chunk that failed to load, a render error) keep the shell around them.
             errorElement: <RouteErrorPage />,
             children: [
-              { index: true, element: <Navigate to={homePath} replace /> },
+              { index: true, element: <HomeRedirect /> },
               ...appPages.map((page) => ({
                 path: page.path,
                 element: <PageAccess page={page} />,
@@ -47,6 +48,7 @@ export const router = createBrowserRouter([
                 path: clientDetailPage.path,
                 element: <PageAccess page={clientDetailPage} />,
               },
+              { path: caseloadPage.path, element: <PageAccess page={caseloadPage} /> },
               { path: accountPage.path, element: <PageAccess page={accountPage} /> },
               { path: '*', element: <PageNotFound /> },
             ],

@@ -45,6 +45,8 @@ const held: Record<Persona, string[]> = {
     'clients.view',
     'caseload.supervise',
     'clients.reassign',
+    'clients.create',
+    'clients.edit',
     'staff.invite',
     'staff.status',
     'staff.remove',
@@ -60,6 +62,8 @@ const held: Record<Persona, string[]> = {
     'clients.view',
     'caseload.supervise',
     'clients.reassign',
+    'clients.create',
+    'clients.edit',
     'staff.invite',
     'staff.status',
     'staff.remove',
@@ -71,9 +75,23 @@ const held: Record<Persona, string[]> = {
   therapist: ['staff.view', 'clients.view', 'contacts.view'],
   intern: ['staff.view', 'clients.view', 'contacts.view'],
   supervisor: ['staff.view', 'clients.view', 'caseload.supervise', 'contacts.view'],
-  frontOffice: ['staff.view', 'clients.view', 'contacts.view', 'contacts.manage'],
+  frontOffice: [
+    'staff.view',
+    'clients.view',
+    'clients.create',
+    'clients.edit',
+    'contacts.view',
+    'contacts.manage',
+  ],
   recordsCustodian: ['staff.view', 'clients.view', 'contacts.view', 'audit.view'],
-  externalAgent: ['staff.view', 'clients.view', 'contacts.view', 'contacts.manage'],
+  externalAgent: [
+    'staff.view',
+    'clients.view',
+    'clients.create',
+    'clients.edit',
+    'contacts.view',
+    'contacts.manage',
+  ],
   onHold: ['clients.view', 'contacts.view'],
   otherPractice: [
     'practice.settings',
@@ -83,6 +101,8 @@ const held: Record<Persona, string[]> = {
     'clients.view',
     'caseload.supervise',
     'clients.reassign',
+    'clients.create',
+    'clients.edit',
     'staff.invite',
     'staff.status',
     'staff.remove',
@@ -178,6 +198,17 @@ const matrix: Record<string, Cell> = {
     // Only the intern's supervisor: holding the permission without a supervising role is not enough.
     allowed: (persona) => (persona === 'supervisor' ? 'ok' : ErrorCode.NOT_FOUND),
   },
+  'Query.caseload': {
+    guard: 'clients.view',
+    takesForeignIds: true,
+    operation: (ids) => [
+      'query ($id: ID!) { caseload(therapistId: $id) { activeClientCount } }',
+      { id: ids.therapistId },
+    ],
+    // The therapist's own caseload, and anyone's to whoever reads every client.
+    allowed: (persona) =>
+      persona === 'therapist' || readsAllClients.includes(persona) ? 'ok' : ErrorCode.NOT_FOUND,
+  },
   'Query.permissionOverrides': {
     guard: 'self or staff.view',
     takesForeignIds: true,
@@ -231,6 +262,33 @@ const matrix: Record<string, Cell> = {
       `mutation ($c: ID!, $t: ID!) { reassignClient(clientId: $c, toTherapistId: $t,
          reason: "matrix", expectedVersion: 999) { id } }`,
       { c: ids.therapistClientId, t: ids.internId },
+    ],
+    allowed: () => ErrorCode.CONFLICT,
+  },
+  'Mutation.createClient': {
+    guard: 'clients.create',
+    operation: () => [
+      `mutation { createClient(input: { firstName: " ", lastName: "Matrix", dateOfBirth: "1990-01-01",
+         scope: PRACTICE }) { id } }`,
+    ],
+    allowed: () => ErrorCode.BAD_USER_INPUT,
+  },
+  'Mutation.updateClient': {
+    guard: 'clients.edit',
+    takesForeignIds: true,
+    operation: (ids) => [
+      'mutation ($id: ID!) { updateClient(clientId: $id, input: {}, expectedVersion: 999) { id } }',
+      { id: ids.therapistClientId },
+    ],
+    allowed: () => ErrorCode.CONFLICT,
+  },
+  'Mutation.dischargeClient': {
+    guard: 'clients.edit',
+    takesForeignIds: true,
+    operation: (ids) => [
+      `mutation ($id: ID!) { dischargeClient(clientId: $id, reason: "matrix",
+         expectedVersion: 999) { id } }`,
+      { id: ids.therapistClientId },
     ],
     allowed: () => ErrorCode.CONFLICT,
   },

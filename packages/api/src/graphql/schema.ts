@@ -8,6 +8,8 @@ import {
   ClientAssignmentChangeResolver,
   ClientAssignmentResolver,
 } from '../modules/client/client-assignment.resolver';
+import { ClientCaseloadResolver } from '../modules/client/client-caseload.resolver';
+import { ClientEditingResolver } from '../modules/client/client-editing.resolver';
 import { ClientMatchingResolver } from '../modules/client/client-matching.resolver';
 import {
   ClientRelationshipsResolver,
@@ -34,6 +36,8 @@ export function buildGraphqlSchema(): Promise<GraphQLSchema> {
       AuthResolver,
       ClientAssignmentChangeResolver,
       ClientAssignmentResolver,
+      ClientCaseloadResolver,
+      ClientEditingResolver,
       ClientMatchingResolver,
       ClientRelationshipsResolver,
       ClientResolver,

@@ -6,8 +6,11 @@ import {
   type ClientFacts,
   type ClientViewer,
   caseloadPart,
+  explainCaseloadAccess,
   explainClientAccess,
+  explainClientCreate,
   explainClientWrite,
+  type NewClientFacts,
 } from './client-access';
 
 const therapistIds = ['t1', 't2', 't3', 't4'];
@@ -294,6 +297,145 @@ describe('explainClientWrite', () => {
             someone.permissions.has('clients.edit') &&
             explainClientAccess(someone, someClient).visible,
         );
+      }),
+    );
+  });
+});
+
+describe('explainClientCreate', () => {
+  const newDirect = (therapistId: string): NewClientFacts => ({
+    scope: 'DIRECT',
+    therapistId,
+    autoMatch: false,
+  });
+  const frontOffice = therapist(['clients.view.all', 'clients.create'], { staffMemberId: 'fo' });
+
+  it('lets clients.view.all add a client to any caseload, auto-matched or unassigned', () => {
+    expect(explainClientCreate(frontOffice, newDirect('t2'))).toEqual({
+      allowed: true,
+      reasons: [{ kind: 'ALL_CLIENTS' }],
+    });
+    expect(
+      explainClientCreate(frontOffice, { scope: 'PRACTICE', therapistId: null, autoMatch: true }),
+    ).toEqual({ allowed: true, reasons: [{ kind: 'ALL_CLIENTS' }] });
+    expect(
+      explainClientCreate(frontOffice, { scope: 'PRACTICE', therapistId: null, autoMatch: false })
+        .allowed,
+    ).toBe(true);
+  });
+
+  it('lets a therapist add a client to their own caseload only', () => {
+    const intake = therapist(['clients.view.own', 'clients.create']);
+    expect(explainClientCreate(intake, newDirect('t1'))).toEqual({
+      allowed: true,
+      reasons: [{ kind: 'DIRECT_CLIENT' }],
+    });
+    expect(explainClientCreate(intake, newDirect('t2'))).toEqual({
+      allowed: false,
+      refusal: { kind: 'OUTSIDE_READABLE_CASELOADS' },
+    });
+    expect(
+      explainClientCreate(intake, { scope: 'PRACTICE', therapistId: null, autoMatch: false }),
+    ).toEqual({ allowed: false, refusal: { kind: 'OUTSIDE_READABLE_CASELOADS' } });
+  });
+
+  it('refuses auto-match to a viewer who would not see wherever it lands', () => {
+    const intake = therapist(['clients.view.own', 'clients.create']);
+    expect(
+      explainClientCreate(intake, { scope: 'DIRECT', therapistId: null, autoMatch: true }),
+    ).toEqual({ allowed: false, refusal: { kind: 'AUTO_MATCH_NEEDS_ALL_CLIENTS' } });
+  });
+
+  it('lets a supervisor with clients.create add a client to a supervisee’s caseload', () => {
+    const supervising = {
+      ...supervisor,
+      permissions: new Set<Permission>([...supervisor.permissions, 'clients.create']),
+    };
+    expect(explainClientCreate(supervising, newDirect('t1'))).toEqual({
+      allowed: true,
+      reasons: [{ kind: 'SUPERVISEE_CASELOAD', superviseeId: 't1', part: 'DIRECT' }],
+    });
+  });
+
+  it('refuses without clients.create, and a member who is not ACTIVE', () => {
+    expect(explainClientCreate(therapist(['clients.view.all']), newDirect('t1'))).toEqual({
+      allowed: false,
+      refusal: { kind: 'NO_PERMISSION', permission: 'clients.create' },
+    });
+    const onHold = therapist(['clients.view.own', 'clients.create'], { status: 'ON_HOLD' });
+    expect(explainClientCreate(onHold, newDirect('t1'))).toEqual({
+      allowed: false,
+      refusal: { kind: 'STATUS', status: 'ON_HOLD' },
+    });
+  });
+
+  it('allows a new client exactly when its creator would then see it', () => {
+    const newClient: fc.Arbitrary<NewClientFacts> = fc.record({
+      scope: fc.constantFrom(...vocabularies.ClientScope),
+      therapistId: fc.option(therapistId),
+      autoMatch: fc.constant(false),
+    });
+    fc.assert(
+      fc.property(viewer, newClient, (someone, facts) => {
+        expect(explainClientCreate(someone, facts).allowed).toBe(
+          someone.status === 'ACTIVE' &&
+            someone.permissions.has('clients.create') &&
+            explainClientAccess(someone, { ...facts, seenByTherapistIds: [] }).visible,
+        );
+      }),
+    );
+  });
+});
+
+describe('explainCaseloadAccess', () => {
+  it('opens every caseload to clients.view.all, and says so', () => {
+    const admin = therapist(['clients.view.all'], { staffMemberId: 'admin' });
+    expect(explainCaseloadAccess(admin, 't3')).toEqual({
+      visible: true,
+      reasons: [{ kind: 'ALL_CLIENTS' }],
+    });
+  });
+
+  it('opens a therapist’s own caseload, and a supervisee’s to their supervisor', () => {
+    expect(explainCaseloadAccess(therapist(), 't1').reasons).toEqual([{ kind: 'OWN_CASELOAD' }]);
+    expect(explainCaseloadAccess(supervisor, 't1').reasons).toEqual([
+      { kind: 'SUPERVISEE_CASELOAD' },
+    ]);
+  });
+
+  it('refuses anyone else’s caseload, and a member without client permissions', () => {
+    expect(explainCaseloadAccess(therapist(), 't2')).toEqual({
+      visible: false,
+      reasons: [],
+      refusal: { kind: 'NOT_A_READABLE_CASELOAD' },
+    });
+    expect(explainCaseloadAccess(supervisor, 't2').visible).toBe(false);
+    expect(explainCaseloadAccess(therapist(['staff.view']), 't1')).toEqual({
+      visible: false,
+      reasons: [],
+      refusal: { kind: 'NO_PERMISSION', permission: 'clients.view.own' },
+    });
+  });
+
+  it('keeps an ON_HOLD member to their own caseload, and refuses one who cannot sign in', () => {
+    const onHold = therapist(['clients.view.all', 'clients.view.own'], { status: 'ON_HOLD' });
+    expect(explainCaseloadAccess(onHold, 't1').visible).toBe(true);
+    expect(explainCaseloadAccess(onHold, 't2').visible).toBe(false);
+    const inactive = therapist(['clients.view.all'], { status: 'INACTIVE' });
+    expect(explainCaseloadAccess(inactive, 't1')).toEqual({
+      visible: false,
+      reasons: [],
+      refusal: { kind: 'STATUS', status: 'INACTIVE' },
+    });
+  });
+
+  it('opens a caseload exactly when the viewer sees every client of it', () => {
+    fc.assert(
+      fc.property(viewer, therapistId, client, (someone, owner, someClient) => {
+        if (!explainCaseloadAccess(someone, owner).visible) return;
+        if (caseloadPart(owner, someClient) !== null) {
+          expect(explainClientAccess(someone, someClient).visible).toBe(true);
+        }
       }),
     );
   });

@@ -140,3 +140,95 @@ export function explainClientWrite(viewer: ClientViewer, client: ClientFacts): C
   }
   return { allowed: true, reasons: access.reasons };
 }
+
+/** Where a new client would sit: what decides whether its creator could open it afterwards. */
+export interface NewClientFacts {
+  scope: ClientScope;
+  /** The therapist chosen at intake; null when auto-matching or leaving a PRACTICE client unassigned. */
+  therapistId: string | null;
+  /** The practice picks the therapist: the best-ranked suggestion. */
+  autoMatch: boolean;
+}
+
+export type ClientCreateRefusal =
+  | { kind: 'STATUS'; status: StaffStatus }
+  | { kind: 'NO_PERMISSION'; permission: 'clients.create' }
+  /** Auto-match may land anywhere: only a viewer who reads every client is sure to see the result. */
+  | { kind: 'AUTO_MATCH_NEEDS_ALL_CLIENTS' }
+  /** The client would go to a caseload the viewer does not read: they could never open it. */
+  | { kind: 'OUTSIDE_READABLE_CASELOADS' };
+
+export type ClientCreateDecision =
+  | { allowed: true; reasons: ClientAccessReason[] }
+  | { allowed: false; refusal: ClientCreateRefusal };
+
+/**
+ * Adding a client needs `clients.create`, an ACTIVE viewer, and a client the viewer will then see
+ * (the reasons say why they will), so no one adds a client they cannot open again: a therapist
+ * without `clients.view.all` adds clients to their own caseload or their supervisees'.
+ */
+export function explainClientCreate(
+  viewer: ClientViewer,
+  client: NewClientFacts,
+): ClientCreateDecision {
+  if (statusReach(viewer.status) !== 'ALL') {
+    return { allowed: false, refusal: { kind: 'STATUS', status: viewer.status } };
+  }
+  if (!viewer.permissions.has('clients.create')) {
+    return { allowed: false, refusal: { kind: 'NO_PERMISSION', permission: 'clients.create' } };
+  }
+  if (client.autoMatch) {
+    return clientReadScope(viewer).allClients
+      ? { allowed: true, reasons: [{ kind: 'ALL_CLIENTS' }] }
+      : { allowed: false, refusal: { kind: 'AUTO_MATCH_NEEDS_ALL_CLIENTS' } };
+  }
+  const access = explainClientAccess(viewer, { ...client, seenByTherapistIds: [] });
+  return access.visible
+    ? { allowed: true, reasons: access.reasons }
+    : { allowed: false, refusal: { kind: 'OUTSIDE_READABLE_CASELOADS' } };
+}
+
+export type CaseloadAccessReason =
+  | { kind: 'ALL_CLIENTS' }
+  | { kind: 'OWN_CASELOAD' }
+  | { kind: 'SUPERVISEE_CASELOAD' };
+
+export type CaseloadAccessDecision =
+  | { visible: true; reasons: CaseloadAccessReason[] }
+  | {
+      visible: false;
+      reasons: [];
+      refusal:
+        | { kind: 'STATUS'; status: StaffStatus }
+        | { kind: 'NO_PERMISSION'; permission: 'clients.view.own' }
+        | { kind: 'NOT_A_READABLE_CASELOAD' };
+    };
+
+/**
+ * Whether the viewer reads a therapist's whole caseload (figures included): with
+ * `clients.view.all` anyone's, else their own and their supervisees', exactly the caseloads
+ * `clientReadScope` lets them list.
+ */
+export function explainCaseloadAccess(
+  viewer: ClientViewer,
+  therapistId: string,
+): CaseloadAccessDecision {
+  if (statusReach(viewer.status) === 'NONE') {
+    return { visible: false, reasons: [], refusal: { kind: 'STATUS', status: viewer.status } };
+  }
+  const scope = clientReadScope(viewer);
+  const reasons: CaseloadAccessReason[] = [];
+  if (scope.allClients) reasons.push({ kind: 'ALL_CLIENTS' });
+  if (scope.ownCaseloadOf === therapistId) reasons.push({ kind: 'OWN_CASELOAD' });
+  if (scope.superviseeIds.includes(therapistId)) reasons.push({ kind: 'SUPERVISEE_CASELOAD' });
+  if (reasons.length > 0) return { visible: true, reasons };
+  const readsSomeCaseload =
+    scope.allClients || scope.ownCaseloadOf !== null || scope.superviseeIds.length > 0;
+  return {
+    visible: false,
+    reasons: [],
+    refusal: readsSomeCaseload
+      ? { kind: 'NOT_A_READABLE_CASELOAD' }
+      : { kind: 'NO_PERMISSION', permission: 'clients.view.own' },
+  };
+}

@@ -15,36 +15,65 @@ import {
   Title,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertCircle, IconArrowsExchange, IconUserQuestion } from '@tabler/icons-react';
-import { type ReactNode, useCallback, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import {
+  IconAlertCircle,
+  IconArrowsExchange,
+  IconDoorExit,
+  IconPencil,
+  IconUserQuestion,
+} from '@tabler/icons-react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal, hasErrorCode } from '../../auth/auth-errors';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
 import { readableErrorMessage } from '../../error-messages';
+import { AddRelationshipDialog } from './AddRelationshipDialog';
 import { AssignmentTimeline } from './AssignmentTimeline';
 import { ClientStatusBadge } from './ClientStatusBadge';
+import { describePreferredTimes } from './client-form';
 import { clientName, clientScopeDescriptions, clientScopeLabels } from './client-labels';
 import { clientDetailQuery } from './clients.operations';
-import { formatCalendarDate, formatDateTime, timeZoneName } from './date-format';
+import { DischargeDialog } from './DischargeDialog';
+import { formatCalendarDate, formatDate, formatDateTime, timeZoneName } from './date-format';
+import { EditClientDialog } from './EditClientDialog';
 import { ReassignAccessNote } from './ReassignAccessNote';
 import { ReassignDialog } from './ReassignDialog';
+import { RelationshipsSection } from './RelationshipsSection';
 import { ResultToast, type Toast } from './ResultToast';
 import { RiskBadge } from './RiskBadge';
 import { usePracticeTimezone, useTherapistChoices } from './use-practice-data';
 
-/** One client: details, metrics, therapist, the history of therapists, and reassignment. */
+type OpenDialog = 'reassign' | 'edit' | 'discharge' | 'relationship' | null;
+
+/**
+ * One client: details and needs, metrics, therapist, relationships, the history of therapists;
+ * editing, discharge, reassignment and new relationships for those whose permissions allow.
+ */
 export function ClientDetailPage() {
   const { clientId = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
   const viewer = useViewer();
   const canReassign = hasPermission(viewer, 'clients.reassign');
+  const canEdit = hasPermission(viewer, 'clients.edit');
+  const canManageContacts = hasPermission(viewer, 'contacts.manage');
   const timeZone = usePracticeTimezone();
   const { therapists, loading: therapistsLoading } = useTherapistChoices();
   const { data, error, loading, refetch } = useQuery(clientDetailQuery, {
     variables: { id: clientId },
   });
-  const [reassignOpen, setReassignOpen] = useState(false);
-  const [toast, setToast] = useState<Toast | null>(null);
+  const [openDialog, setOpenDialog] = useState<OpenDialog>(null);
+  const closeDialog = useCallback(() => setOpenDialog(null), []);
+  // A page that sent the viewer here (after adding the client) may leave a result to show.
+  const arrivedWith = (location.state as { toast?: Toast } | null)?.toast ?? null;
+  const [toast, setToast] = useState<Toast | null>(arrivedWith);
+  // Shown once: a reload or a return through history should not announce it again.
+  useEffect(() => {
+    if (arrivedWith) {
+      navigate(location.pathname, { replace: true, state: null });
+    }
+  }, [arrivedWith, navigate, location.pathname]);
   const closeToast = useCallback(() => setToast(null), []);
   const client = data?.client;
   useDocumentTitle(`${client ? clientName(client) : 'Client'} · Caseload`);
@@ -112,6 +141,11 @@ export function ClientDetailPage() {
   const { metrics } = client;
   const when = (iso: string | null | undefined, none: string) =>
     iso ? formatDateTime(iso, timeZone) : none;
+  const done = (title: string, message: string) => {
+    setOpenDialog(null);
+    setToast({ tone: 'success', title, message });
+    refetch().catch(() => undefined);
+  };
 
   return (
     <Stack gap="lg">
@@ -127,7 +161,37 @@ export function ClientDetailPage() {
             </Badge>
           </Group>
         </Stack>
+        {canEdit && (
+          <Group gap="xs">
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+              onClick={() => setOpenDialog('edit')}
+            >
+              Edit details
+            </Button>
+            {client.status !== 'DISCHARGED' && (
+              <Button
+                variant="outline"
+                color="red"
+                leftSection={<IconDoorExit size={16} aria-hidden />}
+                onClick={() => setOpenDialog('discharge')}
+              >
+                Discharge
+              </Button>
+            )}
+          </Group>
+        )}
       </Group>
+
+      {client.status === 'DISCHARGED' && (
+        <Alert color="gray" variant="light" title="Discharged" data-testid="client-discharged">
+          {client.dischargedAt
+            ? `Discharged on ${formatDate(client.dischargedAt, timeZone)}.`
+            : 'This client is discharged.'}
+          {client.dischargeReason && ` Reason: ${client.dischargeReason}`}
+        </Alert>
+      )}
 
       <section aria-labelledby="client-metrics-heading">
         <Title order={2} size="h4" id="client-metrics-heading" mb="xs">
@@ -164,6 +228,15 @@ export function ClientDetailPage() {
             />
             <Field label="Status" value={<ClientStatusBadge status={client.status} />} />
             <Field label="Risk level" value={<RiskBadge riskLevel={client.riskLevel} />} />
+            <Field
+              label="Specialties needed"
+              value={client.neededSpecialties.join(', ') || 'None named'}
+            />
+            <Field
+              label="Preferred location"
+              value={client.preferredLocation?.name ?? 'No preference'}
+            />
+            <Field label="Preferred times" value={describePreferredTimes(client.preferredTimes)} />
           </Stack>
         </Paper>
 
@@ -181,10 +254,15 @@ export function ClientDetailPage() {
             <Text fw={500} data-testid="client-therapist">
               {client.therapist?.displayName ?? 'Unassigned'}
             </Text>
+            {client.therapist && (
+              <Anchor component={Link} to={`/staff/${client.therapist.id}/caseload`} size="sm">
+                See {client.therapist.displayName}'s caseload
+              </Anchor>
+            )}
             {canReassign ? (
               <Button
                 leftSection={<IconArrowsExchange size={16} aria-hidden />}
-                onClick={() => setReassignOpen(true)}
+                onClick={() => setOpenDialog('reassign')}
               >
                 Reassign
               </Button>
@@ -194,6 +272,12 @@ export function ClientDetailPage() {
           </Stack>
         </Paper>
       </SimpleGrid>
+
+      <RelationshipsSection
+        clientFirstName={client.firstName}
+        relationships={client.relationships}
+        onAdd={canManageContacts ? () => setOpenDialog('relationship') : undefined}
+      />
 
       <Paper
         withBorder
@@ -210,21 +294,47 @@ export function ClientDetailPage() {
 
       {canReassign && (
         <ReassignDialog
-          opened={reassignOpen}
+          opened={openDialog === 'reassign'}
           client={client}
           therapists={therapists}
           therapistsLoading={therapistsLoading}
-          onClose={() => setReassignOpen(false)}
+          onClose={closeDialog}
           onConflict={() => refetch()}
-          onDone={(target) => {
-            setReassignOpen(false);
-            setToast({
-              tone: 'success',
-              title: 'Client reassigned',
-              message: `${clientName(client)} now has ${target.displayName} as therapist.`,
-            });
-            refetch().catch(() => undefined);
-          }}
+          onDone={(target) =>
+            done(
+              'Client reassigned',
+              `${clientName(client)} now has ${target.displayName} as therapist.`,
+            )
+          }
+        />
+      )}
+      {canEdit && (
+        <>
+          <EditClientDialog
+            opened={openDialog === 'edit'}
+            client={client}
+            hasTherapist={Boolean(client.therapist)}
+            onClose={closeDialog}
+            onConflict={() => refetch()}
+            onSaved={() => done('Client updated', `${clientName(client)}'s details are saved.`)}
+          />
+          <DischargeDialog
+            opened={openDialog === 'discharge'}
+            client={client}
+            onClose={closeDialog}
+            onConflict={() => refetch()}
+            onDone={() => done('Client discharged', `${clientName(client)} is discharged.`)}
+          />
+        </>
+      )}
+      {canManageContacts && (
+        <AddRelationshipDialog
+          opened={openDialog === 'relationship'}
+          client={client}
+          onClose={closeDialog}
+          onAdded={(name) =>
+            done('Relationship added', `${name} is now linked to ${clientName(client)}.`)
+          }
         />
       )}
       <ResultToast toast={toast} onClose={closeToast} />

@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import {
   IconAlertCircle,
   IconArrowsExchange,
   IconChevronLeft,
   IconChevronRight,
+  IconPlus,
 } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal } from '../../auth/auth-errors';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
@@ -15,7 +17,7 @@ import { readableErrorMessage } from '../../error-messages';
 import { BulkReassignDialog } from './BulkReassignDialog';
 import { ClientFilters } from './ClientFilters';
 import { type ClientRow, ClientsTable, EmptyClients } from './ClientsTable';
-import { clientCount } from './client-labels';
+import { clientCount, clientName } from './client-labels';
 import {
   clientListQueryVariables,
   clientPageCount,
@@ -29,6 +31,7 @@ import {
 } from './client-list-view';
 import { clientListQuery } from './clients.operations';
 import { timeZoneName } from './date-format';
+import { NewClientDialog } from './NewClientDialog';
 import { ReassignAccessNote } from './ReassignAccessNote';
 import { ResultToast, type Toast } from './ResultToast';
 import { bulkReassignResult } from './reassignment';
@@ -51,7 +54,10 @@ export function ClientsPage() {
 
 function ClientsPageContent() {
   const viewer = useViewer();
+  const navigate = useNavigate();
   const canReassign = hasPermission(viewer, 'clients.reassign');
+  const canCreate = hasPermission(viewer, 'clients.create');
+  const hasOwnCaseload = hasPermission(viewer, 'clients.view.own');
   const seesAll = hasPermission(viewer, 'clients.view.all');
   // Without supervisees, a client of someone else on the list can only be one the viewer saw.
   const seesOwnCaseloadOnly = !seesAll && !hasPermission(viewer, 'caseload.supervise');
@@ -68,6 +74,7 @@ function ClientsPageContent() {
   const connection = dataState === 'complete' ? data.clients : undefined;
   const [selected, setSelected] = useState<ReadonlyMap<string, ClientRow>>(new Map());
   const [bulkOpen, setBulkOpen] = useState(false);
+  const [creating, setCreating] = useState(false);
   const [toast, setToast] = useState<Toast | null>(null);
   const closeToast = useCallback(() => setToast(null), []);
 
@@ -90,10 +97,25 @@ function ClientsPageContent() {
               : 'Your caseload: your own clients, clients you have seen, and your supervisees’.'}
             {timeZone && ` Times in ${timeZoneName(timeZone)} (${timeZone}).`}
           </Text>
+          {hasOwnCaseload && (
+            <Anchor component={Link} to={`/staff/${viewer.member.id}/caseload`} size="sm">
+              Your caseload figures
+            </Anchor>
+          )}
         </div>
-        <Text aria-live="polite" c="gray.7">
-          {connection && clientCount(connection.totalCount)}
-        </Text>
+        <Group gap="md">
+          <Text aria-live="polite" c="gray.7">
+            {connection && clientCount(connection.totalCount)}
+          </Text>
+          {canCreate && (
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setCreating(true)}
+            >
+              New client
+            </Button>
+          )}
+        </Group>
       </Group>
 
       <ClientFilters
@@ -252,6 +274,27 @@ function ClientsPageContent() {
               message: bulkReassignResult(moved, target.displayName),
             });
             refetch().catch(() => undefined);
+          }}
+        />
+      )}
+      {canCreate && (
+        <NewClientDialog
+          opened={creating}
+          onClose={() => setCreating(false)}
+          onCreated={(client, autoMatched) => {
+            setCreating(false);
+            const therapist = client.therapist?.displayName;
+            navigate(`/clients/${client.id}`, {
+              state: {
+                toast: {
+                  tone: 'success',
+                  title: 'Client added',
+                  message: therapist
+                    ? `${clientName(client)} is with ${therapist}${autoMatched ? ', the best match' : ''}.`
+                    : `${clientName(client)} waits unassigned in the practice's queue.`,
+                } satisfies Toast,
+              },
+            });
           }}
         />
       )}

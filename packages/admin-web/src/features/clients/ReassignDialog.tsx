@@ -11,6 +11,7 @@ import {
   validateReason,
 } from './reassignment';
 import { TherapistSelect } from './TherapistSelect';
+import { TherapistSuggestions } from './TherapistSuggestions';
 import type { TherapistChoice } from './use-practice-data';
 
 interface ReassignDialogProps {
@@ -25,7 +26,10 @@ interface ReassignDialogProps {
   onConflict: () => Promise<unknown>;
 }
 
-/** Give one client another therapist: who, why, and what it changes, before it is saved. */
+/**
+ * Give one client another therapist, picked from the ranked suggestions (each score broken down)
+ * or from every active therapist: who, why, and what it changes, before it is saved.
+ */
 export function ReassignDialog({
   opened,
   client,
@@ -36,14 +40,23 @@ export function ReassignDialog({
   onConflict,
 }: ReassignDialogProps) {
   const [targetId, setTargetId] = useState<string | null>(null);
+  const [suggested, setSuggested] = useState<TherapistChoice | null>(null);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ target?: string; reason?: string; general?: string }>({});
   const [conflict, setConflict] = useState<string | null>(null);
   const [reassign, { loading }] = useMutation(reassignClientMutation);
-  const target = therapists.find((therapist) => therapist.id === targetId) ?? null;
+  const target =
+    therapists.find((therapist) => therapist.id === targetId) ??
+    (suggested?.id === targetId ? suggested : null);
+
+  const chooseTarget = (id: string | null) => {
+    setTargetId(id);
+    setErrors((current) => ({ ...current, target: undefined }));
+  };
 
   const reset = () => {
     setTargetId(null);
+    setSuggested(null);
     setReason('');
     setErrors({});
     setConflict(null);
@@ -115,15 +128,22 @@ export function ReassignDialog({
               {conflict}
             </Alert>
           )}
+          {opened && (
+            <TherapistSuggestions
+              clientId={client.id}
+              value={targetId}
+              onChange={(therapist) => {
+                setSuggested(therapist);
+                chooseTarget(therapist.id);
+              }}
+            />
+          )}
           <TherapistSelect
             therapists={therapists}
             loading={therapistsLoading}
             excludeId={client.therapist?.id}
             value={targetId}
-            onChange={(id) => {
-              setTargetId(id);
-              setErrors((current) => ({ ...current, target: undefined }));
-            }}
+            onChange={chooseTarget}
             error={errors.target}
           />
           <Textarea

@@ -65,14 +65,9 @@ export const therapistChoicesQuery = graphql(`
 export const clientDetailQuery = graphql(`
   query ClientDetail($id: ID!) {
     client(id: $id) {
-      id
-      firstName
-      lastName
-      dateOfBirth
-      status
-      scope
-      riskLevel
-      version
+      ...EditableClient
+      dischargedAt
+      dischargeReason
       therapist {
         id
         displayName
@@ -82,7 +77,11 @@ export const clientDetailQuery = graphql(`
         sessionsLast30Days
         lastSessionAt
         nextSessionAt
+        upcomingSessions
         pendingNotes
+      }
+      relationships {
+        ...ClientRelationship
       }
       assignmentHistory {
         id
@@ -99,6 +98,178 @@ export const clientDetailQuery = graphql(`
         changedBy {
           id
           displayName
+        }
+      }
+    }
+  }
+
+  fragment EditableClient on Client {
+    id
+    firstName
+    lastName
+    dateOfBirth
+    status
+    scope
+    riskLevel
+    version
+    neededSpecialties
+    preferredLocation {
+      id
+      name
+    }
+    preferredTimes {
+      day
+      startMinute
+      endMinute
+    }
+  }
+
+  fragment ClientRelationship on Relationship {
+    id
+    type
+    isEmergencyContact
+    contact {
+      id
+      firstName
+      lastName
+      phone
+      email
+    }
+    relatedClient {
+      id
+      firstName
+      lastName
+    }
+  }
+`);
+
+/** LOCATION groups a client can prefer (listing groups needs staff.view). */
+export const locationChoicesQuery = graphql(`
+  query LocationChoices {
+    groups {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const createClientMutation = graphql(`
+  mutation CreateClient($input: NewClientInput!) {
+    createClient(input: $input) {
+      id
+      firstName
+      lastName
+      therapist {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const updateClientMutation = graphql(`
+  mutation UpdateClient($clientId: ID!, $input: ClientChangesInput!, $expectedVersion: Int!) {
+    updateClient(clientId: $clientId, input: $input, expectedVersion: $expectedVersion) {
+      ...EditableClient
+    }
+  }
+`);
+
+export const dischargeClientMutation = graphql(`
+  mutation DischargeClient($clientId: ID!, $reason: String!, $expectedVersion: Int!) {
+    dischargeClient(clientId: $clientId, reason: $reason, expectedVersion: $expectedVersion) {
+      id
+      status
+      version
+      dischargedAt
+      dischargeReason
+    }
+  }
+`);
+
+/** Active therapists ranked for one client, each score broken down by factor. */
+export const therapistSuggestionsQuery = graphql(`
+  query TherapistSuggestions($clientId: ID!) {
+    suggestTherapists(clientId: $clientId, first: 5) {
+      score
+      staffMember {
+        id
+        displayName
+        kind
+        title
+      }
+      factors {
+        kind
+        score
+        weight
+        explanation
+      }
+    }
+  }
+`);
+
+/** One therapist's caseload: figures, risk mix, and clients in three parts. */
+export const therapistCaseloadQuery = graphql(`
+  query TherapistCaseload($therapistId: ID!) {
+    caseload(therapistId: $therapistId) {
+      therapist {
+        id
+        displayName
+        title
+        kind
+        status
+      }
+      activeClientCount
+      pendingNotes
+      sessionsTotal
+      sessionsLast30Days
+      lastSessionAt
+      nextSessionAt
+      riskMix {
+        riskLevel
+        count
+      }
+      direct {
+        ...TherapistCaseloadClient
+      }
+      primary {
+        ...TherapistCaseloadClient
+      }
+      walkIns {
+        ...TherapistCaseloadClient
+      }
+    }
+  }
+
+  fragment TherapistCaseloadClient on Client {
+    id
+    firstName
+    lastName
+    status
+    scope
+    riskLevel
+    therapist {
+      id
+      displayName
+    }
+    metrics {
+      pendingNotes
+      lastSessionAt
+      nextSessionAt
+    }
+  }
+`);
+
+/** Clients whose name matches, to link as a relationship. */
+export const clientSearchQuery = graphql(`
+  query ClientSearch($search: String!) {
+    clients(first: 10, filter: { search: $search }) {
+      edges {
+        node {
+          id
+          firstName
+          lastName
         }
       }
     }

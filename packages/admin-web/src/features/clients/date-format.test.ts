@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatDate, formatDateTime } from './date-format';
+import { formatCalendarDate, formatDate, formatDateTime, localToday } from './date-format';
 
 describe('dates in the practice timezone', () => {
   const iso = '2026-03-02T03:30:00.000Z';
@@ -17,5 +17,11 @@ describe('dates in the practice timezone', () => {
   it('shows a birthday as the calendar date it is', () => {
     expect(formatCalendarDate('1990-01-31')).toBe('Jan 31, 1990');
     expect(formatCalendarDate('31/01/1990')).toBe('31/01/1990');
+  });
+});
+
+describe('localToday', () => {
+  it('gives the local calendar date as YYYY-MM-DD', () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

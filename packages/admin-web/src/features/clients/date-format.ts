@@ -27,6 +27,12 @@ export function formatCalendarDate(yyyyMmDd: string): string {
   );
 }
 
+/** Today's YYYY-MM-DD where the browser is, e.g. the latest date of birth a form accepts. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** A short name of the zone, e.g. "CST", to say which zone times are in. */
 export function timeZoneName(timeZone: string, at: Date = new Date()): string {
   try {

@@ -1,6 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
-import { practiceTimezoneQuery, therapistChoicesQuery } from './clients.operations';
+import {
+  locationChoicesQuery,
+  practiceTimezoneQuery,
+  therapistChoicesQuery,
+} from './clients.operations';
 
 /** The practice's timezone, once known: dates wait for it rather than show in the wrong zone. */
 export function usePracticeTimezone(): string | undefined {
@@ -32,4 +36,21 @@ export function useTherapistChoices(): {
     available,
     loading,
   };
+}
+
+export interface LocationChoice {
+  id: string;
+  name: string;
+}
+
+/**
+ * The practice's locations, which a client can prefer. Listing groups needs staff.view; without
+ * it there are none to offer (and the form leaves the field out).
+ */
+export function useLocationChoices(): LocationChoice[] {
+  const viewer = useViewer();
+  const { data } = useQuery(locationChoicesQuery, { skip: !hasPermission(viewer, 'staff.view') });
+  return (data?.groups ?? [])
+    .filter((group) => group.kind === 'LOCATION')
+    .map(({ id, name }) => ({ id, name }));
 }

@@ -147,7 +147,7 @@ export function OverridesSection({
               {loaded.permissionOverrides.map((override) => {
                 const expired = hasExpired(override.expiresAt, now);
                 return (
-                  <Table.Tr key={override.id} opacity={expired ? 0.75 : 1}>
+                  <Table.Tr key={override.id}>
                     <Table.Td>
                       <Code>{override.permission}</Code>
                     </Table.Td>

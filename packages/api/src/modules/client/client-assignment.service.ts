@@ -26,7 +26,7 @@ function requireReason(reason: string): string {
 }
 
 /** Targets must be ACTIVE practitioners of the practice: ON_HOLD members take no new clients. */
-async function requireTargets(
+export async function requireTargets(
   scope: TenantScope,
   therapistIds: readonly string[],
   field: (index: number) => string,

@@ -1,5 +1,12 @@
-import { type MatchCandidate, practitionerKinds, rankTherapists } from '@caseload/shared';
+import {
+  type MatchCandidate,
+  type MatchClient,
+  practitionerKinds,
+  rankTherapists,
+  type TherapistMatch,
+} from '@caseload/shared';
 import type { SignedInContext } from '../../context/request-context';
+import type { TenantScope } from '../../database/tenant-scope';
 import { badUserInput } from '../../errors/app-error';
 import { findStaffByIds } from '../staff/staff.service';
 import type { StaffMemberType } from '../staff/staff.types';
@@ -9,8 +16,8 @@ import type { TherapistSuggestionType } from './client-matching.types';
 import { loadClientReadScope } from './client-read-scope';
 
 /** ACTIVE practitioners with what matching weighs, in one statement. */
-async function loadCandidates(ctx: SignedInContext, excludeId: string | null) {
-  return ctx.viewer.scope.query<MatchCandidate>(
+async function loadCandidates(scope: TenantScope, excludeId: string | null) {
+  return scope.query<MatchCandidate>(
     `SELECT m.id AS "staffMemberId", m.specialties, m."weeklyAvailability", m."caseloadCapacity",
             (SELECT count(*)::int FROM client c
               WHERE c."therapistId" = m.id AND c.status = 'ACTIVE') AS "activeClientCount",
@@ -23,6 +30,15 @@ async function loadCandidates(ctx: SignedInContext, excludeId: string | null) {
         AND m.id IS DISTINCT FROM $3`,
     [practitionerKinds, excludeId],
   );
+}
+
+/** ACTIVE practitioners other than `excludeId`, best match for the client first. */
+export async function rankTherapistsFor(
+  scope: TenantScope,
+  client: MatchClient,
+  excludeId: string | null,
+): Promise<TherapistMatch[]> {
+  return rankTherapists(client, await loadCandidates(scope, excludeId));
 }
 
 export async function suggestTherapists(
@@ -40,7 +56,7 @@ export async function suggestTherapists(
     ctx.now,
   );
   const client = await ctx.viewer.scope.manager.findOneByOrFail(Client, { id: visible.id });
-  const ranked = rankTherapists(client, await loadCandidates(ctx, client.therapistId)).slice(
+  const ranked = (await rankTherapistsFor(ctx.viewer.scope, client, client.therapistId)).slice(
     0,
     first,
   );

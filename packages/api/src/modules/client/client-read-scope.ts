@@ -1,5 +1,6 @@
 import {
   type ClientReadScope,
+  type ClientViewer,
   clientReadScope,
   explainSupervisionEligibility,
 } from '@caseload/shared';
@@ -53,6 +54,12 @@ async function computeReadScope({ viewer }: SignedInContext): Promise<ClientRead
     permissions: viewer.permissions,
     superviseeIds: eligibility.eligible ? (row?.superviseeIds ?? []) : [],
   });
+}
+
+/** The viewer as the pure client rules take them, with the supervisees they may read. */
+export function clientViewerOf(ctx: SignedInContext, readScope: ClientReadScope): ClientViewer {
+  const { staffMemberId, status, permissions } = ctx.viewer;
+  return { staffMemberId, status, permissions, superviseeIds: readScope.superviseeIds };
 }
 
 /** Therapists whose caseloads the viewer reads (their own, their supervisees'). */

@@ -9,10 +9,17 @@ export const clientRules: RuleTree = {
     client: readsSomeClients,
     mySupervisees: can('caseload.supervise'),
     superviseeCaseload: can('caseload.supervise'),
+    // Whose caseload is decided per therapist (`explainCaseloadAccess`): NOT_FOUND otherwise.
+    caseload: readsSomeClients,
     // Suggestions serve reassignment: whoever may reassign may ask whom to.
     suggestTherapists: can('clients.reassign'),
   },
   Mutation: {
+    // Where the new client may go is decided by `explainClientCreate`.
+    createClient: can('clients.create'),
+    // Which clients each caller may change is decided by `explainClientWrite`.
+    updateClient: can('clients.edit'),
+    dischargeClient: can('clients.edit'),
     reassignClient: can('clients.reassign'),
     bulkReassignClients: can('clients.reassign'),
   },

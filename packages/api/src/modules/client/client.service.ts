@@ -6,9 +6,11 @@ import type { TenantScope } from '../../database/tenant-scope';
 import { badUserInput, notFound } from '../../errors/app-error';
 import { SortDirection } from '../../graphql/enums';
 import { type Page, pageRequest, toPage } from '../../graphql/pagination';
+import type { GroupType } from '../group/group.types';
 import { findStaffByIds, type StaffRecord } from '../staff/staff.service';
 import { Client } from './client.entity';
 import {
+  type CaseloadParts,
   type ClientFilter,
   ClientOrderField,
   type ClientsArgs,
@@ -19,21 +21,44 @@ import { applyClientReadScope, loadClientReadScope } from './client-read-scope';
 
 const DAY_MS = 86_400_000;
 
-/** Session figures of each client, as one JSON sub-select (no query per client). */
-function withMetrics(query: SelectQueryBuilder<Client>, now: Date): SelectQueryBuilder<Client> {
-  return query
-    .addSelect(
-      `(SELECT json_build_object(
+/**
+ * What each client row carries beyond its columns, as sub-selects (no query per client): its
+ * session figures, its preferred location, and why it was discharged.
+ */
+function withComputedFields(
+  query: SelectQueryBuilder<Client>,
+  now: Date,
+): SelectQueryBuilder<Client> {
+  return (
+    query
+      .addSelect(
+        `(SELECT json_build_object(
           'sessionsTotal', count(*),
           'sessionsLast30Days', count(*) FILTER (
             WHERE s.status = 'COMPLETED' AND s."startsAt" > :monthAgo AND s."startsAt" <= :now),
           'lastSessionAt', max(s."startsAt") FILTER (WHERE s.status = 'COMPLETED'),
           'nextSessionAt', min(s."startsAt") FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
+          'upcomingSessions', count(*) FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
           'pendingNotes', count(*) FILTER (WHERE s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED')))
         FROM therapy_session s WHERE s."clientId" = client.id)`,
-      'metrics',
-    )
-    .setParameters({ now, monthAgo: new Date(now.getTime() - 30 * DAY_MS) });
+        'metrics',
+      )
+      .addSelect(
+        `(SELECT json_build_object('id', g.id, 'name', g.name, 'kind', g.kind, 'archivedAt', g."archivedAt")
+          FROM staff_group g WHERE g.id = client."preferredLocationId")`,
+        'preferredLocation',
+      )
+      // The reason is written once, in the append-only audit event of the discharge.
+      .addSelect(
+        `CASE WHEN client.status = 'DISCHARGED' THEN (
+         SELECT e.changes -> 'after' ->> 'reason' FROM audit_event e
+          WHERE e."practiceId" = client."practiceId" AND e."targetType" = 'Client'
+            AND e."targetId" = client.id AND e.action = 'client.discharged'
+          ORDER BY e."occurredAt" DESC LIMIT 1) END`,
+        'dischargeReason',
+      )
+      .setParameters({ now, monthAgo: new Date(now.getTime() - 30 * DAY_MS) })
+  );
 }
 
 interface MetricsJson {
@@ -41,21 +66,34 @@ interface MetricsJson {
   sessionsLast30Days: number;
   lastSessionAt: string | null;
   nextSessionAt: string | null;
+  upcomingSessions: number;
   pendingNotes: number;
 }
 
-/** Clients with their metrics, each beside the raw row (for extra selected columns). */
+interface ComputedFields {
+  metrics: MetricsJson;
+  preferredLocation: (Omit<GroupType, 'archivedAt'> & { archivedAt: string | null }) | null;
+  dischargeReason: string | null;
+}
+
+/** Clients with their computed fields, each beside the raw row (for extra selected columns). */
 async function readClientRows<Extra extends object = object>(
   query: SelectQueryBuilder<Client>,
 ): Promise<Array<{ client: ClientType; raw: Extra }>> {
-  const { entities, raw } = await query.getRawAndEntities<Extra & { metrics: MetricsJson }>();
+  const { entities, raw } = await query.getRawAndEntities<Extra & ComputedFields>();
   return entities.map((client, index) => {
-    const row = raw[index] as Extra & { metrics: MetricsJson };
-    const { metrics } = row;
+    const row = raw[index] as Extra & ComputedFields;
+    const { metrics, preferredLocation } = row;
     return {
       raw: row,
       client: {
         ...client,
+        preferredTimes: client.preferredTimes ?? [],
+        preferredLocation: preferredLocation && {
+          ...preferredLocation,
+          archivedAt: preferredLocation.archivedAt ? new Date(preferredLocation.archivedAt) : null,
+        },
+        dischargeReason: row.dischargeReason,
         metrics: {
           ...metrics,
           lastSessionAt: metrics.lastSessionAt ? new Date(metrics.lastSessionAt) : null,
@@ -119,7 +157,9 @@ export async function listClients(
   for (const column of [...order[field], 'client.id']) query.addOrderBy(column, direction);
 
   const [clients, totalCount] = await Promise.all([
-    readClients(withMetrics(query.clone(), ctx.now).offset(request.offset).limit(request.limit)),
+    readClients(
+      withComputedFields(query.clone(), ctx.now).offset(request.offset).limit(request.limit),
+    ),
     query.getCount(),
   ]);
   return toPage(clients, request, totalCount);
@@ -139,7 +179,7 @@ export async function findVisibleClient(
   if (!isUUID(id)) throw notFound('Client');
   const query = scope.select(Client, 'client').andWhere('client.id = :id', { id });
   applyClientReadScope(query, readScope);
-  const [client] = await readClients(withMetrics(query, now));
+  const [client] = await readClients(withComputedFields(query, now));
   if (!client) throw notFound('Client');
   return client;
 }
@@ -159,32 +199,44 @@ export async function getSuperviseeCaseload(
 ): Promise<SuperviseeCaseloadType> {
   const { superviseeIds } = await loadClientReadScope(ctx);
   if (!superviseeIds.includes(superviseeId)) throw notFound('Supervisee');
-  const query = ctx.viewer.scope
+  return readCaseloadParts(ctx.viewer.scope, superviseeId, ctx.now);
+}
+
+/**
+ * One therapist's caseload in the three parts of seed 001 (`caseloadPart` decides each client),
+ * every status included, in one statement. The caller has decided that it may be read.
+ */
+export async function readCaseloadParts(
+  scope: TenantScope,
+  therapistId: string,
+  now: Date,
+): Promise<CaseloadParts> {
+  const query = scope
     .select(Client, 'client')
     .addSelect(
       `EXISTS (SELECT 1 FROM therapy_session seen
-                WHERE seen."clientId" = client.id AND seen."therapistId" = :superviseeId)`,
-      'seenBySupervisee',
+                WHERE seen."clientId" = client.id AND seen."therapistId" = :therapistId)`,
+      'seenByTherapist',
     )
     .andWhere(
       new Brackets((onCaseload) => {
-        onCaseload.where('client.therapistId = :superviseeId').orWhere(
+        onCaseload.where('client.therapistId = :therapistId').orWhere(
           `client.scope = 'PRACTICE' AND EXISTS (SELECT 1 FROM therapy_session seen
-             WHERE seen."clientId" = client.id AND seen."therapistId" = :superviseeId)`,
+             WHERE seen."clientId" = client.id AND seen."therapistId" = :therapistId)`,
         );
       }),
-      { superviseeId },
+      { therapistId },
     )
     .orderBy('client.lastName')
     .addOrderBy('client.firstName')
     .addOrderBy('client.id');
-  const rows = await readClientRows<{ seenBySupervisee: boolean }>(withMetrics(query, ctx.now));
-  const caseload: SuperviseeCaseloadType = { direct: [], primary: [], walkIns: [] };
+  const rows = await readClientRows<{ seenByTherapist: boolean }>(withComputedFields(query, now));
+  const caseload: CaseloadParts = { direct: [], primary: [], walkIns: [] };
   for (const { client, raw } of rows) {
-    const part = caseloadPart(superviseeId, {
+    const part = caseloadPart(therapistId, {
       scope: client.scope,
       therapistId: client.therapistId,
-      seenByTherapistIds: raw.seenBySupervisee ? [superviseeId] : [],
+      seenByTherapistIds: raw.seenByTherapist ? [therapistId] : [],
     });
     if (part === 'DIRECT') caseload.direct.push(client);
     if (part === 'PRIMARY') caseload.primary.push(client);

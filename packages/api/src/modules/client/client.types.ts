@@ -3,6 +3,8 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-grap
 import { DataType } from '../../graphql/data-type';
 import { SortDirection } from '../../graphql/enums';
 import { PageInfo } from '../../graphql/pagination';
+import { GroupType } from '../group/group.types';
+import { WeeklySlotType } from '../staff/staff-profile.types';
 
 @DataType('ClientMetrics', 'What a client’s sessions add up to.')
 export class ClientMetricsType {
@@ -20,6 +22,9 @@ export class ClientMetricsType {
 
   @Field(() => Int, { description: 'Notes still waiting for a signature or co-signature.' })
   pendingNotes: number;
+
+  @Field(() => Int, { description: 'Sessions still SCHEDULED after now.' })
+  upcomingSessions: number;
 }
 
 @DataType('Client', 'A person in therapy at the practice.')
@@ -47,6 +52,27 @@ export class ClientType {
       'DIRECT: belongs to one therapist. PRACTICE: the practice’s, with a primary therapist.',
   })
   scope: ClientScope;
+
+  @Field(() => [String], { description: 'Specialties the client needs; matching weighs them.' })
+  neededSpecialties: string[];
+
+  @Field(() => GroupType, { nullable: true, description: 'The LOCATION the client prefers.' })
+  preferredLocation: GroupType | null;
+
+  @Field(() => [WeeklySlotType], {
+    description:
+      'Weekly windows when the client can come; matching compares them with availability.',
+  })
+  preferredTimes: WeeklySlotType[];
+
+  @Field(() => Date, { nullable: true, description: 'Set while the client is DISCHARGED.' })
+  dischargedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the client was discharged, while they are DISCHARGED.',
+  })
+  dischargeReason: string | null;
 
   @Field(() => ClientMetricsType)
   metrics: ClientMetricsType;
@@ -134,8 +160,15 @@ export class ClientsArgs {
   orderBy?: ClientOrder | null;
 }
 
+/** A therapist's caseload in the three parts of seed 001. */
+export interface CaseloadParts {
+  direct: ClientType[];
+  primary: ClientType[];
+  walkIns: ClientType[];
+}
+
 @DataType('SuperviseeCaseload', 'A supervisee’s caseload in the three parts of seed 001.')
-export class SuperviseeCaseloadType {
+export class SuperviseeCaseloadType implements CaseloadParts {
   @Field(() => [ClientType], { description: 'DIRECT clients assigned to the supervisee.' })
   direct: ClientType[];
 

@@ -190,4 +190,102 @@ describe('relationships', () => {
       everything.data?.client.relationships.map((relationship) => relationship.contact?.firstName),
     ).toContain('Unassigned');
   });
+
+  it('reads a client-to-client link from each side: the parent’s child, the emergency flag on the first side only', async () => {
+    const frontDesk = await server.as('frontdesk@riverbend.example');
+    const [parent, child] = await server.db.dataSource.query(
+      `SELECT c.id FROM client c JOIN practice p ON p.id = c."practiceId"
+       WHERE p.name = 'Riverbend Counseling Collective'
+         AND NOT EXISTS (SELECT 1 FROM relationship r WHERE r."clientId" = c.id OR r."relatedClientId" = c.id)
+       ORDER BY c.id DESC LIMIT 2`,
+    );
+    // The child's parent is a client too, and the one to call for the child.
+    const linked = await frontDesk.graphql(ADD, {
+      clientId: child.id,
+      relatedClientId: parent.id,
+      type: 'PARENT',
+      emergency: true,
+    });
+    expect(linked.errors).toBeUndefined();
+    const relationshipsOf = async (id: string) =>
+      (
+        await frontDesk.graphql<{
+          client: {
+            relationships: Array<{
+              type: string;
+              isEmergencyContact: boolean;
+              relatedClient: { id: string } | null;
+            }>;
+          };
+        }>(CLIENT_RELATIONSHIPS, { id })
+      ).data?.client.relationships.map(({ type, isEmergencyContact, relatedClient }) => ({
+        type,
+        isEmergencyContact,
+        relatedClient,
+      }));
+    expect(await relationshipsOf(child.id)).toEqual([
+      { type: 'PARENT', isEmergencyContact: true, relatedClient: { id: parent.id } },
+    ]);
+    expect(await relationshipsOf(parent.id)).toEqual([
+      { type: 'CHILD', isEmergencyContact: false, relatedClient: { id: child.id } },
+    ]);
+
+    const before = await one<{ count: number }>('SELECT count(*)::int AS count FROM relationship');
+    const guardian = await frontDesk.graphql(ADD, {
+      clientId: child.id,
+      relatedClientId: parent.id,
+      type: 'GUARDIAN',
+      emergency: false,
+    });
+    expect(guardian.errors?.[0]?.extensions).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'type',
+    });
+    expect(await one('SELECT count(*)::int AS count FROM relationship')).toEqual(before);
+  });
+
+  it('links only contacts the caller may see: another practitioner’s is NOT_FOUND', async () => {
+    const owner = await server.as('owner@riverbend.example');
+    const therapistId = (
+      await one<{ id: string }>(
+        `SELECT id FROM staff_member WHERE email = 'therapist@riverbend.example'`,
+      )
+    ).id;
+    const granted = await owner.graphql(
+      `mutation ($id: ID!) { setPermissionOverride(staffMemberId: $id, permission: "contacts.manage",
+         effect: ALLOW, reason: "Keeps her clients' contacts current") { id } }`,
+      { id: therapistId },
+    );
+    expect(granted.errors).toBeUndefined();
+    const client = await one<{ id: string }>(
+      `SELECT id FROM client WHERE "therapistId" = $1 AND scope = 'DIRECT' ORDER BY id LIMIT 1`,
+      [therapistId],
+    );
+    const [others, mine] = await Promise.all([
+      one<{ id: string }>(
+        `SELECT id FROM contact WHERE "assignedStaffMemberId" IS DISTINCT FROM $1
+           AND "practiceId" = (SELECT "practiceId" FROM staff_member WHERE id = $1) LIMIT 1`,
+        [therapistId],
+      ),
+      one<{ id: string }>(`SELECT id FROM contact WHERE "assignedStaffMemberId" = $1 LIMIT 1`, [
+        therapistId,
+      ]),
+    ]);
+    const therapist = await server.as('therapist@riverbend.example');
+    const hidden = await therapist.graphql(ADD, {
+      clientId: client.id,
+      contactId: others.id,
+      type: 'FRIEND',
+      emergency: false,
+    });
+    expect(hidden.data).toBeNull();
+    expect(hidden.errors?.[0]?.extensions?.code).toBe(ErrorCode.NOT_FOUND);
+    const own = await therapist.graphql(ADD, {
+      clientId: client.id,
+      contactId: mine.id,
+      type: 'FRIEND',
+      emergency: false,
+    });
+    expect(own.errors).toBeUndefined();
+  });
 });

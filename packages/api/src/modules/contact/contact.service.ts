@@ -3,6 +3,7 @@ import {
   type ContactReadScope,
   contactReadScope,
   explainContactAccess,
+  reciprocalRelationshipType,
 } from '@caseload/shared';
 import { isUUID } from 'class-validator';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
@@ -120,7 +121,8 @@ export function createContact(ctx: SignedInContext, input: ContactInput): Promis
 
 /**
  * Links a client to a contact (existing or new) or to another client; a client-to-client link is
- * stored from both sides, so each client lists the other. Both clients must be visible to the caller.
+ * stored from both sides, each read as that client sees it (the parent's child), so each client
+ * lists the other. Both clients, and an existing contact, must be visible to the caller.
  */
 export async function addRelationship(
   ctx: SignedInContext,
@@ -136,6 +138,13 @@ export async function addRelationship(
   if (args.relatedClientId === args.clientId) {
     throw badUserInput('relatedClientId', 'A client cannot be related to themselves.');
   }
+  const reciprocalType = reciprocalRelationshipType(args.type);
+  if (args.relatedClientId && !reciprocalType) {
+    throw badUserInput(
+      'type',
+      'Add a guardian or a case manager as a contact; between two clients choose another type.',
+    );
+  }
   const clientScope = await loadClientReadScope(ctx);
   return ctx.viewer.scope.transaction(async (scope) => {
     const client = await findVisibleClient(scope, clientScope, args.clientId, ctx.now);
@@ -147,24 +156,35 @@ export async function addRelationship(
             .andWhere('contact.id = :id', { id: args.contactId })
             .getOne()
         : null;
-      if (!contact) throw notFound('Contact');
+      // One the caller may not see is refused exactly as one that does not exist.
+      if (!contact || !explainContactAccess(ctx.viewer, contact).visible) {
+        throw notFound('Contact');
+      }
     }
     if (args.newContact) contact = await insertContact(scope, ctx, args.newContact, 'newContact.');
     const related = args.relatedClientId
       ? await findVisibleClient(scope, clientScope, args.relatedClientId, ctx.now)
       : null;
-    const link = (clientId: string, relatedClientId: string | null) =>
-      scope.manager.create(Relationship, {
-        practiceId: scope.practiceId,
-        clientId,
-        contactId: contact?.id ?? null,
-        relatedClientId,
-        type: args.type,
-        isEmergencyContact: args.isEmergencyContact,
-      });
-    const relationship = link(client.id, related?.id ?? null);
+    const relationship = scope.manager.create(Relationship, {
+      practiceId: scope.practiceId,
+      clientId: client.id,
+      contactId: contact?.id ?? null,
+      relatedClientId: related?.id ?? null,
+      type: args.type,
+      isEmergencyContact: args.isEmergencyContact,
+    });
     await scope.manager.insert(Relationship, relationship);
-    if (related) await scope.manager.insert(Relationship, link(related.id, client.id));
+    if (related && reciprocalType) {
+      // The emergency flag is the first client's: it says whom to call for them, not for the other.
+      await scope.manager.insert(Relationship, {
+        practiceId: scope.practiceId,
+        clientId: related.id,
+        contactId: null,
+        relatedClientId: client.id,
+        type: reciprocalType,
+        isEmergencyContact: false,
+      });
+    }
     await recordAudit(scope.manager, ctx, {
       practiceId: scope.practiceId,
       actorUserId: ctx.viewer.userId,
