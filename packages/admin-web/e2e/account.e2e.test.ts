@@ -11,6 +11,7 @@ import {
   signInViaPage,
   waitForSignInPage,
 } from './sign-in-page';
+import { heading, invitationLinkOf, mailboxRow, memberByEmail } from './staff-steps';
 
 // Starting the API on a fresh database migrates and seeds it; TOTP steps are 30 seconds long.
 jest.setTimeout(240_000);
@@ -46,30 +47,6 @@ async function codeAfter(totp: Totp, afterStep: number): Promise<{ code: string;
   const now = Date.now();
   return { code: totp.generate({ timestamp: now }), step: totpStep(now) };
 }
-
-interface StaffSearch {
-  staff: {
-    totalCount: number;
-    edges: Array<{ node: { id: string; displayName: string; status: string } }>;
-  };
-}
-
-/** The one Riverbend member with `email`, as the owner sees them through the API. */
-async function memberByEmail(api: RunningApi, email: string) {
-  const { staff } = await queryApi<StaffSearch>(
-    api,
-    'query ($search: String) { staff(first: 2, filter: { search: $search, statuses: [INVITED, ACTIVE, ON_HOLD, INACTIVE] }) { totalCount edges { node { id displayName status } } } }',
-    { search: email },
-  );
-  const member = staff.edges[0]?.node;
-  if (staff.totalCount !== 1 || !member) {
-    throw new Error(`Expected one member with the email ${email}, found ${staff.totalCount}.`);
-  }
-  return member;
-}
-
-const heading = (page: Page, name: string) =>
-  page.getByRole('heading', { level: 1, name, exact: true });
 
 async function openAccountMenu(page: Page, displayName: string) {
   await accountButton(page, displayName).click();
@@ -143,11 +120,7 @@ describe('accounts: invitations, temporary passwords and two-step sign-in', () =
     // The owner reads the demo mailbox.
     const page = await newPage();
     await signInViaPage(page, demoAccounts.owner);
-    await page.goto('/mailbox');
-    await heading(page, 'Mailbox').waitFor();
-    const mailTable = page.getByRole('table', { name: 'Outgoing mail' });
-    const row = mailTable.locator('tbody tr', { hasText: email }).first();
-    await row.waitFor();
+    const row = await mailboxRow(page, email);
     const cells = await row.locator('td').allInnerTexts();
     expect(cells[0]).toBe(email);
     // Times in the practice's timezone (Riverbend: America/Chicago).
@@ -155,21 +128,13 @@ describe('accounts: invitations, temporary passwords and two-step sign-in', () =
     await page.getByRole('link', { name: 'Mailbox' }).waitFor();
     await page.screenshot({ path: await screenshotPath('mailbox.png'), fullPage: true });
 
-    await row.getByRole('button').click();
-    const drawer = page.getByRole('dialog');
-    await drawer.waitFor();
-    const invitationLink = drawer.getByRole('link', { name: /accept-invitation\?token=/ });
-    const href = await invitationLink.getAttribute('href');
-    expect(href).toMatch(/^\/accept-invitation\?token=[\w-]+$/);
-    // The drawer slides in: take its picture once it is still.
-    await page.waitForFunction(() =>
-      document.getAnimations().every((animation) => animation.playState !== 'running'),
-    );
+    // The drawer slides in: its picture is taken once it is still.
+    const href = await invitationLinkOf(page, row);
     await page.screenshot({ path: await screenshotPath('mailbox-mail.png') });
 
     // The invitee follows the link: in its own browser, as they would from their email.
     const invitee = await newPage();
-    await invitee.goto(href ?? '');
+    await invitee.goto(href);
     await heading(invitee, 'Join Riverbend Counseling Collective').waitFor();
     await invitee.getByText('invites Nadia Okafor to Caseload').waitFor();
     expect(await invitee.getByLabel('Email', { exact: true }).inputValue()).toBe(email);
@@ -192,7 +157,7 @@ describe('accounts: invitations, temporary passwords and two-step sign-in', () =
     expect(new URL(invitee.url()).pathname).toBe('/staff');
 
     // The link was used: opening it again says so, and how to get a new one.
-    await invitee.goto(href ?? '');
+    await invitee.goto(href);
     await heading(invitee, 'Invitation already accepted').waitFor();
     await invitee.getByText('ask your practice to resend the invitation').waitFor();
 

@@ -2,6 +2,7 @@ import { AppShell, Burger, Center, Group, Loader, NavLink, useMantineTheme } fro
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { Outlet, NavLink as RouterNavLink, useMatch } from 'react-router';
+import { hasPermission, useViewer } from '../auth/viewer-context';
 import classes from './AppLayout.module.css';
 import { BrandMark } from './BrandMark';
 import { PracticeSwitcher } from './PracticeSwitcher';
@@ -17,6 +18,7 @@ const navigationId = 'app-navigation';
  */
 export function AppLayout() {
   const [navigationOpened, { toggle: toggleNavigation, close: closeNavigation }] = useDisclosure();
+  const viewer = useViewer();
   const theme = useMantineTheme();
   const isNarrowScreen = useMediaQuery(`(width < ${theme.breakpoints.sm})`);
   // On narrow screens the closed navigation only slides off-screen: keep its links out of the tab order.
@@ -52,9 +54,11 @@ export function AppLayout() {
         </AppShell.Header>
 
         <AppShell.Navbar id={navigationId} aria-label="Pages" p="xs" inert={isNavigationHidden}>
-          {appPages.map((page) => (
-            <AppNavigationLink key={page.path} page={page} onNavigate={closeNavigation} />
-          ))}
+          {appPages
+            .filter((page) => !page.navPermission || hasPermission(viewer, page.navPermission))
+            .map((page) => (
+              <AppNavigationLink key={page.path} page={page} onNavigate={closeNavigation} />
+            ))}
         </AppShell.Navbar>
 
         <AppShell.Main id={mainContentId} tabIndex={-1} className={classes.main}>

@@ -2,6 +2,7 @@ import type { Permission } from '@caseload/shared';
 import {
   IconAddressBook,
   IconHierarchy2,
+  IconHierarchy3,
   IconHistory,
   IconLayoutDashboard,
   IconMail,
@@ -23,6 +24,8 @@ export interface AppPage {
   component?: ComponentType;
   /** What a member needs to open the page; without it the page says so instead of loading. */
   permission?: Permission;
+  /** What a member needs to see the page in the sidebar, when that is more than `permission`. */
+  navPermission?: Permission;
 }
 
 const DashboardPage = lazy(() =>
@@ -47,6 +50,10 @@ const StaffProfilePage = lazy(() =>
   import('../features/staff/StaffProfilePage').then((module) => ({
     default: module.StaffProfilePage,
   })),
+);
+
+const GroupsPage = lazy(() =>
+  import('../features/groups/GroupsPage').then((module) => ({ default: module.GroupsPage })),
 );
 
 const RolesPage = lazy(() =>
@@ -107,6 +114,15 @@ export const appPages: readonly AppPage[] = [
     icon: IconLayoutDashboard,
     component: DashboardPage,
     permission: 'staff.view',
+  },
+  {
+    label: 'Groups',
+    path: '/groups',
+    icon: IconHierarchy3,
+    component: GroupsPage,
+    // Anyone who sees the roster may look at its groups; the sidebar leads those who manage them.
+    permission: 'staff.view',
+    navPermission: 'staff.edit',
   },
   {
     label: 'Roles',

@@ -1,4 +1,4 @@
-import { Group, Paper, Stack, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** One titled section of the staff profile, with its actions on the right of the title. */
@@ -24,5 +24,17 @@ export function ProfileSection({
         {children}
       </Stack>
     </Paper>
+  );
+}
+
+/** One labelled value in a section's read view. */
+export function ProfileDetail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="gray.7" fw={600} tt="uppercase">
+        {label}
+      </Text>
+      <Text component="div">{children}</Text>
+    </div>
   );
 }

@@ -15,26 +15,45 @@ import {
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertCircle } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal, hasErrorCode } from '../../auth/auth-errors';
+import { hasPermission, useViewer } from '../../auth/viewer-context';
 import { readableErrorMessage } from '../../error-messages';
+import { ResultToast, type Toast } from '../clients/ResultToast';
 import { EffectivePermissionsSection } from './EffectivePermissionsSection';
 import { OverridesSection } from './OverridesSection';
+import { ProfileDetailsSections } from './ProfileDetailsSections';
 import { ProfileRolesSection } from './ProfileRolesSection';
+import { ProfileDetail } from './ProfileSection';
 import { StaffStatusBadge } from './StaffStatusBadge';
+import { StatusSection } from './StatusSection';
+import { SupervisionSection } from './SupervisionSection';
 import { staffKindLabels } from './staff-labels';
 import { staffProfileQuery } from './staff-profile.operations';
 
-/** One member: who they are, their roles, their overrides and why they hold what they hold. */
+/**
+ * One member: who they are and how to reach them, their status and supervision, their roles,
+ * their overrides and why they hold what they hold; each part changed in place by those allowed.
+ */
 export function StaffProfilePage() {
   const { staffMemberId = '' } = useParams();
+  const viewer = useViewer();
   const { data, dataState, error, loading, refetch } = useQuery(staffProfileQuery, {
     variables: { id: staffMemberId },
   });
   const member = dataState === 'complete' ? data.staffMember : undefined;
   useDocumentTitle(`${member?.displayName ?? 'Staff profile'} · Caseload`);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const closeToast = useCallback(() => setToast(null), []);
+  const reload = useCallback(
+    () =>
+      refetch()
+        .then((result) => result.data?.staffMember ?? null)
+        .catch(() => null),
+    [refetch],
+  );
 
   const refusal = accessRefusal(error);
   if (refusal) {
@@ -103,6 +122,10 @@ export function StaffProfilePage() {
   }
 
   const timeZone = data.practice.timezone;
+  const access = {
+    canEditAll: hasPermission(viewer, 'staff.edit'),
+    isSelf: viewer.member.id === member.id,
+  };
 
   return (
     <Stack gap="lg">
@@ -114,41 +137,31 @@ export function StaffProfilePage() {
             <StaffStatusBadge status={member.status} />
           </Group>
           {member.title && <Text c="gray.7">{member.title}</Text>}
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md">
-            <Detail label="Staff ID">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <ProfileDetail label="Staff ID">
               <Text ff="monospace">{member.staffId}</Text>
-            </Detail>
-            <Detail label="Kind">{staffKindLabels[member.kind]}</Detail>
-            <Detail label="Email">
+            </ProfileDetail>
+            <ProfileDetail label="Kind">{staffKindLabels[member.kind]}</ProfileDetail>
+            <ProfileDetail label="Email">
               <Anchor href={`mailto:${member.email}`}>{member.email}</Anchor>
-            </Detail>
-            <Detail label="Supervisor">
-              {member.supervisor ? (
-                <Anchor component={Link} to={`/staff/${member.supervisor.id}`}>
-                  {member.supervisor.displayName}
-                </Anchor>
-              ) : (
-                'None'
-              )}
-            </Detail>
+            </ProfileDetail>
           </SimpleGrid>
         </Stack>
       </Paper>
 
+      <StatusSection member={member} timeZone={timeZone} onResult={setToast} />
+      <ProfileDetailsSections
+        member={member}
+        practiceTimezone={timeZone}
+        access={access}
+        onReload={reload}
+        onResult={setToast}
+      />
+      <SupervisionSection member={member} onResult={setToast} />
       <ProfileRolesSection member={member} />
       <OverridesSection member={member} timeZone={timeZone} />
       <EffectivePermissionsSection member={member} timeZone={timeZone} />
+      <ResultToast toast={toast} onClose={closeToast} />
     </Stack>
-  );
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="gray.7" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <Text component="div">{children}</Text>
-    </div>
   );
 }

@@ -1,36 +1,62 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertCircle, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import {
+  IconAlertCircle,
+  IconChevronLeft,
+  IconChevronRight,
+  IconUserPlus,
+} from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal } from '../../auth/auth-errors';
+import { hasPermission, useViewer } from '../../auth/viewer-context';
 import { readableErrorMessage } from '../../error-messages';
+import { ResultToast, type Toast } from '../clients/ResultToast';
+import { InvitationMenu } from './InvitationActions';
+import { InviteStaffDialog } from './InviteStaffDialog';
+import { RosterFilters } from './RosterFilters';
 import { RosterSearchInput } from './RosterSearchInput';
 import {
+  isRosterFiltered,
   isRosterStatusTab,
   ROSTER_PAGE_SIZE,
   rosterPageNumber,
   rosterQueryVariables,
   rosterStatusTabs,
+  withFilters,
   withNextPage,
+  withoutFilters,
   withPreviousPage,
   withSearch,
   withSort,
   withStatusTab,
 } from './roster-view';
-import { StaffRosterTable } from './StaffRosterTable';
+import { type RosterMember, StaffRosterTable } from './StaffRosterTable';
 import { staffRosterQuery } from './staff.operations';
 import { staffStatusLabels } from './staff-labels';
 import { useRosterView } from './use-roster-view';
 
-/** The staff roster: everyone working in the practice, filtered by status tab and search. */
+/**
+ * The staff roster: everyone working in the practice, by status tab, filters and search; with
+ * staff.invite, inviting people and following up their invitations.
+ */
 export function StaffRosterPage() {
   useDocumentTitle('Staff · Caseload');
+  const viewer = useViewer();
+  const canInvite = hasPermission(viewer, 'staff.invite');
   const { view, changeView } = useRosterView();
   const { data, dataState, loading, error, refetch } = useQuery(staffRosterQuery, {
     variables: rosterQueryVariables(view),
   });
   const connection = dataState === 'complete' ? data.staff : undefined;
+  const [inviting, setInviting] = useState(false);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const closeToast = useCallback(() => setToast(null), []);
+  const invitationActions = useCallback(
+    (member: RosterMember) => <InvitationMenu member={member} onResult={setToast} />,
+    [],
+  );
 
   // The page opens only for members with staff.view, but permissions can change while it is open
   // (a role edited, an override expired, a switch of practice): the API's refusal says which.
@@ -41,13 +67,28 @@ export function StaffRosterPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="baseline">
-        <Title order={1}>Staff</Title>
-        {/* Announced after each search or tab change, so the result is heard, not only seen. */}
-        <Text aria-live="polite" c="gray.7">
-          {connection && memberCount(connection.totalCount)}
-        </Text>
+      <Group justify="space-between" align="center">
+        <Group gap="md" align="baseline">
+          <Title order={1}>Staff</Title>
+          {/* Announced after each search, filter or tab change, so the result is heard too. */}
+          <Text aria-live="polite" c="gray.7">
+            {connection && memberCount(connection.totalCount)}
+          </Text>
+        </Group>
+        {canInvite && (
+          <Button
+            leftSection={<IconUserPlus size={16} aria-hidden />}
+            onClick={() => setInviting(true)}
+          >
+            Invite staff
+          </Button>
+        )}
       </Group>
+      {!canInvite && (
+        <Text size="sm" c="gray.7">
+          Inviting staff needs the staff.invite permission, which your account does not have.
+        </Text>
+      )}
 
       <RosterSearchInput
         search={view.search}
@@ -55,6 +96,14 @@ export function StaffRosterPage() {
         onSearch={(search) =>
           changeView((current) => withSearch(current, search), { replace: true })
         }
+      />
+
+      <RosterFilters
+        view={view}
+        filtered={isRosterFiltered(view)}
+        canManageGroups={hasPermission(viewer, 'staff.edit')}
+        onChange={(filters) => changeView((current) => withFilters(current, filters))}
+        onClear={() => changeView(withoutFilters)}
       />
 
       <Tabs
@@ -99,6 +148,13 @@ export function StaffRosterPage() {
               <StaffRosterTable
                 members={connection?.edges.map((edge) => edge.node) ?? []}
                 loading={!connection}
+                timeZone={viewer.practice.timezone}
+                actions={canInvite ? invitationActions : undefined}
+                emptyHint={
+                  isRosterFiltered(view)
+                    ? 'Try another status tab, or clear the filters and search.'
+                    : 'Nobody on the roster has this status.'
+                }
                 sortField={view.sortField}
                 sortDirection={view.sortDirection}
                 onSortChange={(field, direction) =>
@@ -139,6 +195,20 @@ export function StaffRosterPage() {
           )}
         </Tabs.Panel>
       </Tabs>
+
+      <InviteStaffDialog
+        opened={inviting}
+        onClose={() => setInviting(false)}
+        onInvited={(member) => {
+          setInviting(false);
+          setToast({
+            tone: 'success',
+            title: 'Invitation sent',
+            message: `${member.displayName} is on the roster as invited; the link went to ${member.email}.`,
+          });
+        }}
+      />
+      <ResultToast toast={toast} onClose={closeToast} />
     </Stack>
   );
 }

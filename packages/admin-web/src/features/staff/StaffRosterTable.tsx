@@ -17,8 +17,10 @@ import {
   type Updater,
   useReactTable,
 } from '@tanstack/react-table';
+import { type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { SortDirection, StaffOrderField, StaffRosterQuery } from '../../gql/graphql';
+import { invitationSummary } from './invitation-state';
 import { ROSTER_PAGE_SIZE } from './roster-view';
 import { StaffStatusBadge } from './StaffStatusBadge';
 import { staffKindLabels } from './staff-labels';
@@ -34,62 +36,95 @@ const sortFieldsByColumn: Partial<Record<string, StaffOrderField>> = {
 
 const columnHelper = createColumnHelper<RosterMember>();
 
-const columns = [
-  columnHelper.accessor('displayName', {
-    id: 'name',
-    header: 'Name',
-    cell: ({ row }) => (
-      <div>
-        <Anchor component={Link} to={`/staff/${row.original.id}`} size="sm" fw={500}>
-          {row.original.displayName}
-        </Anchor>
-        {row.original.title && (
-          <Text size="xs" c="gray.7">
-            {row.original.title}
+/** The columns every viewer sees; dates in the practice's timezone. */
+function rosterColumns(timeZone: string) {
+  return [
+    columnHelper.accessor('displayName', {
+      id: 'name',
+      header: 'Name',
+      cell: ({ row }) => (
+        <div>
+          <Anchor component={Link} to={`/staff/${row.original.id}`} size="sm" fw={500}>
+            {row.original.displayName}
+          </Anchor>
+          {row.original.title && (
+            <Text size="xs" c="gray.7">
+              {row.original.title}
+            </Text>
+          )}
+        </div>
+      ),
+    }),
+    columnHelper.accessor('staffId', {
+      id: 'staffId',
+      header: 'Staff ID',
+      cell: ({ getValue }) => (
+        <Text size="sm" ff="monospace">
+          {getValue()}
+        </Text>
+      ),
+    }),
+    columnHelper.accessor('kind', {
+      id: 'kind',
+      header: 'Kind',
+      cell: ({ getValue }) => staffKindLabels[getValue()],
+    }),
+    columnHelper.accessor('status', {
+      id: 'status',
+      header: 'Status',
+      cell: ({ row }) => {
+        // Where an invitation stands matters while the member has not joined yet.
+        const invitation =
+          row.original.status === 'INVITED'
+            ? invitationSummary(row.original.invitation, timeZone)
+            : null;
+        return (
+          <div>
+            <StaffStatusBadge status={row.original.status} />
+            {invitation && (
+              <Text size="xs" c="gray.7" mt={4}>
+                {invitation}
+              </Text>
+            )}
+          </div>
+        );
+      },
+    }),
+    columnHelper.accessor((member) => member.roles.map((role) => role.name).join(', '), {
+      id: 'roles',
+      header: 'Roles',
+      cell: ({ getValue }) => getValue() || <NoneCell />,
+    }),
+    columnHelper.accessor((member) => member.groups.map((group) => group.name).join(', '), {
+      id: 'groups',
+      header: 'Groups',
+      cell: ({ getValue }) => getValue() || <NoneCell />,
+    }),
+    columnHelper.accessor((member) => member.supervisor?.displayName ?? '', {
+      id: 'supervisor',
+      header: 'Supervisor',
+      cell: ({ getValue, row }) =>
+        getValue() ||
+        (row.original.needsSupervisor ? (
+          <Text size="sm" c="orange.9" fw={500}>
+            Needs a supervisor
           </Text>
-        )}
-      </div>
-    ),
-  }),
-  columnHelper.accessor('staffId', {
-    id: 'staffId',
-    header: 'Staff ID',
-    cell: ({ getValue }) => (
-      <Text size="sm" ff="monospace">
-        {getValue()}
-      </Text>
-    ),
-  }),
-  columnHelper.accessor('kind', {
-    id: 'kind',
-    header: 'Kind',
-    cell: ({ getValue }) => staffKindLabels[getValue()],
-  }),
-  columnHelper.accessor('status', {
-    id: 'status',
-    header: 'Status',
-    cell: ({ getValue }) => <StaffStatusBadge status={getValue()} />,
-  }),
-  columnHelper.accessor((member) => member.roles.map((role) => role.name).join(', '), {
-    id: 'roles',
-    header: 'Roles',
-    cell: ({ getValue }) => getValue() || <NoneCell />,
-  }),
-  columnHelper.accessor((member) => member.groups.map((group) => group.name).join(', '), {
-    id: 'groups',
-    header: 'Groups',
-    cell: ({ getValue }) => getValue() || <NoneCell />,
-  }),
-  columnHelper.accessor((member) => member.supervisor?.displayName ?? '', {
-    id: 'supervisor',
-    header: 'Supervisor',
-    cell: ({ getValue }) => getValue() || <NoneCell />,
-  }),
-];
+        ) : (
+          <NoneCell />
+        )),
+    }),
+  ];
+}
 
 interface StaffRosterTableProps {
   members: RosterMember[];
   loading: boolean;
+  /** The practice's, for invitation dates. */
+  timeZone: string;
+  /** A member's actions, in a last column; absent when the viewer has none to take. */
+  actions?: (member: RosterMember) => ReactNode;
+  /** What to suggest when no member matches. */
+  emptyHint: string;
   sortField: StaffOrderField;
   sortDirection: SortDirection;
   onSortChange: (field: StaffOrderField, direction: SortDirection) => void;
@@ -99,6 +134,9 @@ interface StaffRosterTableProps {
 export function StaffRosterTable({
   members,
   loading,
+  timeZone,
+  actions,
+  emptyHint,
   sortField,
   sortDirection,
   onSortChange,
@@ -109,6 +147,22 @@ export function StaffRosterTable({
   const sorting: SortingState = sortedColumnId
     ? [{ id: sortedColumnId, desc: sortDirection === 'DESC' }]
     : [];
+
+  const columns = useMemo(
+    () => [
+      ...rosterColumns(timeZone),
+      ...(actions
+        ? [
+            columnHelper.display({
+              id: 'actions',
+              header: () => <VisuallyHidden>Actions</VisuallyHidden>,
+              cell: ({ row }) => actions(row.original),
+            }),
+          ]
+        : []),
+    ],
+    [timeZone, actions],
+  );
 
   const table = useReactTable({
     data: members,
@@ -146,14 +200,14 @@ export function StaffRosterTable({
         </Table.Thead>
         <Table.Tbody>
           {loading ? (
-            <LoadingRows />
+            <LoadingRows columnIds={columns.map((column) => column.id ?? '')} />
           ) : table.getRowModel().rows.length === 0 ? (
             <Table.Tr>
               <Table.Td colSpan={columns.length}>
                 <Stack gap={4} align="center" py="xl">
                   <Text fw={500}>No staff members match</Text>
                   <Text size="sm" c="gray.7">
-                    Try another status tab or a different search.
+                    {emptyHint}
                   </Text>
                 </Stack>
               </Table.Td>
@@ -210,12 +264,12 @@ function ColumnHeader({ header }: { header: Header<RosterMember, unknown> }) {
 }
 
 /** Placeholder rows the height of a page, so the table does not jump when the data arrives. */
-function LoadingRows() {
+function LoadingRows({ columnIds }: { columnIds: string[] }) {
   return Array.from({ length: ROSTER_PAGE_SIZE }, (_, rowIndex) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity of their own
     <Table.Tr key={rowIndex}>
-      {columns.map((column) => (
-        <Table.Td key={column.id}>
+      {columnIds.map((columnId) => (
+        <Table.Td key={columnId}>
           <Skeleton height={14} radius="sm" />
         </Table.Td>
       ))}

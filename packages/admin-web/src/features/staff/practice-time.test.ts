@@ -1,4 +1,5 @@
 import {
+  formatPracticeDate,
   formatPracticeDateTime,
   hasExpired,
   practiceWallTimeToIso,
@@ -10,6 +11,14 @@ describe('formatPracticeDateTime', () => {
     const iso = '2026-03-12T17:00:00.000Z';
     expect(formatPracticeDateTime(iso, 'America/Chicago')).toBe('Mar 12, 2026, 12:00 PM CDT');
     expect(formatPracticeDateTime(iso, 'UTC')).toBe('Mar 12, 2026, 5:00 PM UTC');
+  });
+});
+
+describe('formatPracticeDate', () => {
+  it('gives the practice’s calendar day, which can differ from UTC’s', () => {
+    const iso = '2026-03-13T03:00:00.000Z';
+    expect(formatPracticeDate(iso, 'America/Chicago')).toBe('Mar 12, 2026');
+    expect(formatPracticeDate(iso, 'UTC')).toBe('Mar 13, 2026');
   });
 });
 

@@ -16,6 +16,16 @@ export function formatPracticeDateTime(iso: string, timeZone: string): string {
   }).format(new Date(iso));
 }
 
+/** e.g. "Mar 12, 2026": the practice's calendar day of an instant. */
+export function formatPracticeDate(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(iso));
+}
+
 /** The practice's wall-clock reading of an instant, as `YYYY-MM-DDTHH:mm` (a datetime-local value). */
 export function toPracticeWallTime(instant: Date, timeZone: string): string {
   const parts = Object.fromEntries(

@@ -1,5 +1,6 @@
 import {
   defaultRosterView,
+  isRosterFiltered,
   isRosterStatusTab,
   parseRosterView,
   ROSTER_PAGE_SIZE,
@@ -7,7 +8,9 @@ import {
   rosterPageNumber,
   rosterQueryVariables,
   rosterViewToSearchParams,
+  withFilters,
   withNextPage,
+  withoutFilters,
   withPreviousPage,
   withSearch,
   withSort,
@@ -22,8 +25,17 @@ describe('parseRosterView', () => {
   });
 
   it('reads every part of the view', () => {
-    expect(parse('status=on-hold&q=smith&sort=staff-id&dir=desc&after=c1&after=c2')).toEqual({
+    expect(
+      parse(
+        'status=on-hold&role=r1&group=g1&kind=student-therapist&supervisor=s1&q=smith&sort=staff-id&dir=desc&after=c1&after=c2',
+      ),
+    ).toEqual({
       statusTab: 'ON_HOLD',
+      roleId: 'r1',
+      groupId: 'g1',
+      kind: 'STUDENT_THERAPIST',
+      supervisorId: 's1',
+      needsSupervisor: false,
       search: 'smith',
       sortField: 'STAFF_ID',
       sortDirection: 'DESC',
@@ -32,7 +44,20 @@ describe('parseRosterView', () => {
   });
 
   it('falls back to the default for values it does not know', () => {
-    expect(parse('status=archived&sort=email&dir=sideways')).toEqual(defaultRosterView);
+    expect(parse('status=archived&sort=email&dir=sideways&kind=wizard&role=')).toEqual(
+      defaultRosterView,
+    );
+  });
+
+  it('lets "needs a supervisor" win over a supervisor named beside it', () => {
+    expect(parse('needs-supervisor=1&supervisor=s1')).toMatchObject({
+      needsSupervisor: true,
+      supervisorId: null,
+    });
+    expect(parse('needs-supervisor=0&supervisor=s1')).toMatchObject({
+      needsSupervisor: false,
+      supervisorId: 's1',
+    });
   });
 
   it('does not take the enum spelling of a status, only the URL one', () => {
@@ -52,6 +77,7 @@ describe('rosterViewToSearchParams', () => {
 
   it('writes a readable URL', () => {
     const view: RosterView = {
+      ...defaultRosterView,
       statusTab: 'INVITED',
       search: 'Nguyen',
       sortField: 'STATUS',
@@ -60,6 +86,22 @@ describe('rosterViewToSearchParams', () => {
     };
     expect(rosterViewToSearchParams(view).toString()).toBe(
       'status=invited&q=Nguyen&sort=status&dir=desc&after=YXJyYXk6MjQ%3D&after=YXJyYXk6NDk%3D',
+    );
+  });
+
+  it('writes the filters, and "needs a supervisor" without a supervisor', () => {
+    const view: RosterView = {
+      ...defaultRosterView,
+      roleId: 'r1',
+      groupId: 'g 2',
+      kind: 'ADMIN_STAFF',
+      needsSupervisor: true,
+    };
+    expect(rosterViewToSearchParams(view).toString()).toBe(
+      'role=r1&group=g+2&kind=admin-staff&needs-supervisor=1',
+    );
+    expect(rosterViewToSearchParams({ ...defaultRosterView, supervisorId: 's1' }).toString()).toBe(
+      'supervisor=s1',
     );
   });
 
@@ -75,7 +117,11 @@ describe('rosterViewToSearchParams', () => {
       for (const sortField of ['LAST_NAME', 'STAFF_ID', 'STATUS'] as const) {
         for (const sortDirection of ['ASC', 'DESC'] as const) {
           const view: RosterView = {
+            ...defaultRosterView,
             statusTab,
+            roleId: 'a+b',
+            kind: 'EXTERNAL_AGENT',
+            supervisorId: 'c&d',
             search: 'o’brien & co',
             sortField,
             sortDirection,
@@ -102,6 +148,27 @@ describe('rosterQueryVariables', () => {
     expect(rosterQueryVariables(withStatusTab(defaultRosterView, 'REMOVED')).filter).toEqual({
       statuses: ['REMOVED'],
     });
+  });
+
+  it('narrows by role, group, kind and supervisor', () => {
+    const view: RosterView = {
+      ...defaultRosterView,
+      statusTab: 'ACTIVE',
+      roleId: 'r1',
+      groupId: 'g1',
+      kind: 'THERAPIST',
+      supervisorId: 's1',
+    };
+    expect(rosterQueryVariables(view).filter).toEqual({
+      statuses: ['ACTIVE'],
+      roleIds: ['r1'],
+      groupIds: ['g1'],
+      kinds: ['THERAPIST'],
+      supervisorId: 's1',
+    });
+    expect(
+      rosterQueryVariables({ ...defaultRosterView, needsSupervisor: true }).filter,
+    ).toMatchObject({ needsSupervisor: true });
   });
 
   it('passes the search and the cursor of the current page', () => {
@@ -132,6 +199,45 @@ describe('changing the view', () => {
       sortDirection: 'DESC',
       cursors: [],
     });
+  });
+});
+
+describe('filters', () => {
+  const onPageTwo: RosterView = { ...defaultRosterView, search: 'ada', cursors: ['c1'] };
+
+  it('go back to the first page when a filter changes', () => {
+    expect(withFilters(onPageTwo, { roleId: 'r1' })).toEqual({
+      ...onPageTwo,
+      roleId: 'r1',
+      cursors: [],
+    });
+  });
+
+  it('keep a supervisor and "needs a supervisor" apart', () => {
+    const needing = withFilters(defaultRosterView, { needsSupervisor: true });
+    expect(withFilters(needing, { supervisorId: 's1' })).toMatchObject({
+      supervisorId: 's1',
+      needsSupervisor: false,
+    });
+    const supervised = withFilters(defaultRosterView, { supervisorId: 's1' });
+    expect(withFilters(supervised, { needsSupervisor: true })).toMatchObject({
+      supervisorId: null,
+      needsSupervisor: true,
+    });
+  });
+
+  it('clear to the tab and sort alone', () => {
+    const view: RosterView = {
+      ...onPageTwo,
+      statusTab: 'INVITED',
+      groupId: 'g1',
+      needsSupervisor: true,
+      sortField: 'STATUS',
+    };
+    expect(isRosterFiltered(view)).toBe(true);
+    const cleared = withoutFilters(view);
+    expect(cleared).toEqual({ ...defaultRosterView, statusTab: 'INVITED', sortField: 'STATUS' });
+    expect(isRosterFiltered(cleared)).toBe(false);
   });
 });
 

@@ -1,15 +1,28 @@
-import { StaffStatus } from '@caseload/shared';
-import type { SortDirection, StaffOrderField, StaffRosterQueryVariables } from '../../gql/graphql';
+import { StaffKind, StaffStatus } from '@caseload/shared';
+import type {
+  SortDirection,
+  StaffFilter,
+  StaffOrderField,
+  StaffRosterQueryVariables,
+} from '../../gql/graphql';
 
 /**
- * What the roster shows: status tab, search, sort and page. It lives in the URL's search params,
- * so a reload, the back button or a shared link brings back the same view.
+ * What the roster shows: status tab, filters, search, sort and page. It lives in the URL's search
+ * params, so a reload, the back button or a shared link brings back the same view.
  *
- * URL form, defaults left out: `?status=on-hold&q=smith&sort=staff-id&dir=desc&after=c1&after=c2`.
- * `after` repeats: the cursor of each page visited since the first, so "Previous" can step back.
+ * URL form, defaults left out:
+ * `?status=on-hold&role=<id>&group=<id>&kind=student-therapist&supervisor=<id>&q=smith&sort=staff-id&dir=desc&after=c1&after=c2`.
+ * `needs-supervisor=1` lists members whose roles require a supervisor they lack (and then no
+ * supervisor filter applies). `after` repeats: the cursor of each page visited since the first,
+ * so "Previous" can step back.
  */
 export interface RosterView {
   statusTab: RosterStatusTab;
+  roleId: string | null;
+  groupId: string | null;
+  kind: StaffKind | null;
+  supervisorId: string | null;
+  needsSupervisor: boolean;
   search: string;
   sortField: StaffOrderField;
   sortDirection: SortDirection;
@@ -33,6 +46,11 @@ export type RosterStatusTab = (typeof rosterStatusTabs)[number];
 
 export const defaultRosterView: RosterView = {
   statusTab: 'ALL',
+  roleId: null,
+  groupId: null,
+  kind: null,
+  supervisorId: null,
+  needsSupervisor: false,
   search: '',
   sortField: 'LAST_NAME',
   sortDirection: 'ASC',
@@ -59,6 +77,11 @@ const sortFieldParams: Record<StaffOrderField, string> = {
 
 const searchParamNames = {
   status: 'status',
+  role: 'role',
+  group: 'group',
+  kind: 'kind',
+  supervisor: 'supervisor',
+  needsSupervisor: 'needs-supervisor',
   search: 'q',
   sort: 'sort',
   direction: 'dir',
@@ -70,8 +93,16 @@ export function isRosterStatusTab(value: unknown): value is RosterStatusTab {
 }
 
 /** `ON_HOLD` is `on-hold` in the URL: lower case reads better in an address bar. */
-function statusTabToParam(tab: RosterStatusTab): string {
-  return tab.toLowerCase().replaceAll('_', '-');
+function enumToParam(value: string): string {
+  return value.toLowerCase().replaceAll('_', '-');
+}
+
+const staffKinds = Object.values(StaffKind);
+
+/** An id param as given, or null when it is missing or blank. */
+function idParam(searchParams: URLSearchParams, name: string): string | null {
+  const value = (searchParams.get(name) ?? '').trim();
+  return value === '' ? null : value;
 }
 
 function findKey<K extends string>(record: Record<K, string>, value: string | null): K | undefined {
@@ -82,8 +113,11 @@ function findKey<K extends string>(record: Record<K, string>, value: string | nu
 export function parseRosterView(searchParams: URLSearchParams): RosterView {
   const statusParam = searchParams.get(searchParamNames.status);
   const statusTab =
-    rosterStatusTabs.find((tab) => statusTabToParam(tab) === statusParam) ??
-    defaultRosterView.statusTab;
+    rosterStatusTabs.find((tab) => enumToParam(tab) === statusParam) ?? defaultRosterView.statusTab;
+  const kindParam = searchParams.get(searchParamNames.kind);
+  const needsSupervisor = ['1', 'true', 'yes'].includes(
+    searchParams.get(searchParamNames.needsSupervisor) ?? '',
+  );
   const sortField =
     findKey(sortFieldParams, searchParams.get(searchParamNames.sort)) ??
     defaultRosterView.sortField;
@@ -92,6 +126,12 @@ export function parseRosterView(searchParams: URLSearchParams): RosterView {
 
   return {
     statusTab,
+    roleId: idParam(searchParams, searchParamNames.role),
+    groupId: idParam(searchParams, searchParamNames.group),
+    kind: staffKinds.find((kind) => enumToParam(kind) === kindParam) ?? null,
+    // Someone who needs a supervisor has none to filter by: "needs a supervisor" wins.
+    supervisorId: needsSupervisor ? null : idParam(searchParams, searchParamNames.supervisor),
+    needsSupervisor,
     search: (searchParams.get(searchParamNames.search) ?? '').trim(),
     sortField,
     sortDirection,
@@ -103,7 +143,21 @@ export function parseRosterView(searchParams: URLSearchParams): RosterView {
 export function rosterViewToSearchParams(view: RosterView): URLSearchParams {
   const searchParams = new URLSearchParams();
   if (view.statusTab !== defaultRosterView.statusTab) {
-    searchParams.set(searchParamNames.status, statusTabToParam(view.statusTab));
+    searchParams.set(searchParamNames.status, enumToParam(view.statusTab));
+  }
+  if (view.roleId) {
+    searchParams.set(searchParamNames.role, view.roleId);
+  }
+  if (view.groupId) {
+    searchParams.set(searchParamNames.group, view.groupId);
+  }
+  if (view.kind) {
+    searchParams.set(searchParamNames.kind, enumToParam(view.kind));
+  }
+  if (view.needsSupervisor) {
+    searchParams.set(searchParamNames.needsSupervisor, '1');
+  } else if (view.supervisorId) {
+    searchParams.set(searchParamNames.supervisor, view.supervisorId);
   }
   const search = view.search.trim();
   if (search !== '') {
@@ -121,17 +175,45 @@ export function rosterViewToSearchParams(view: RosterView): URLSearchParams {
   return searchParams;
 }
 
+/** The `staff` query's filter for a view: the tab's statuses and whatever else narrows it. */
+export function rosterFilter(view: RosterView): StaffFilter {
+  return {
+    statuses: statusesByTab[view.statusTab],
+    ...(view.roleId ? { roleIds: [view.roleId] } : {}),
+    ...(view.groupId ? { groupIds: [view.groupId] } : {}),
+    ...(view.kind ? { kinds: [view.kind] } : {}),
+    ...(view.needsSupervisor ? { needsSupervisor: true } : {}),
+    ...(view.supervisorId && !view.needsSupervisor ? { supervisorId: view.supervisorId } : {}),
+    ...(view.search === '' ? {} : { search: view.search }),
+  };
+}
+
 /** The `staff` query's variables for a view. */
 export function rosterQueryVariables(view: RosterView): StaffRosterQueryVariables {
   return {
     first: ROSTER_PAGE_SIZE,
     after: view.cursors.at(-1) ?? null,
-    filter: {
-      statuses: statusesByTab[view.statusTab],
-      ...(view.search === '' ? {} : { search: view.search }),
-    },
+    filter: rosterFilter(view),
     orderBy: { field: view.sortField, direction: view.sortDirection },
   };
+}
+
+/** The filters a person can change besides the tab; any change starts again from the first page. */
+export type RosterFilters = Pick<
+  RosterView,
+  'roleId' | 'groupId' | 'kind' | 'supervisorId' | 'needsSupervisor'
+>;
+
+/** Whether a filter or a search narrows the tab (so an empty page means "none match"). */
+export function isRosterFiltered(view: RosterView): boolean {
+  return (
+    view.roleId !== null ||
+    view.groupId !== null ||
+    view.kind !== null ||
+    view.supervisorId !== null ||
+    view.needsSupervisor ||
+    view.search !== ''
+  );
 }
 
 // Changing what the roster lists starts again from its first page: the cursors of the old
@@ -139,6 +221,28 @@ export function rosterQueryVariables(view: RosterView): StaffRosterQueryVariable
 
 export function withStatusTab(view: RosterView, statusTab: RosterStatusTab): RosterView {
   return { ...view, statusTab, cursors: [] };
+}
+
+export function withFilters(view: RosterView, filters: Partial<RosterFilters>): RosterView {
+  const next = { ...view, ...filters, cursors: [] };
+  // Choosing a supervisor leaves "needs a supervisor", and the other way round.
+  if (filters.supervisorId) {
+    next.needsSupervisor = false;
+  }
+  if (filters.needsSupervisor) {
+    next.supervisorId = null;
+  }
+  return next;
+}
+
+/** The tab and sort as they are, without any filter or search. */
+export function withoutFilters(view: RosterView): RosterView {
+  return {
+    ...defaultRosterView,
+    statusTab: view.statusTab,
+    sortField: view.sortField,
+    sortDirection: view.sortDirection,
+  };
 }
 
 export function withSearch(view: RosterView, search: string): RosterView {

@@ -1,4 +1,4 @@
-import type { StaffKind, StaffStatus } from '@caseload/shared';
+import type { PracticePlan, StaffKind, StaffStatus } from '@caseload/shared';
 import type { MantineColor } from '@mantine/core';
 
 export const staffStatusLabels: Record<StaffStatus, string> = {
@@ -23,4 +23,10 @@ export const staffKindLabels: Record<StaffKind, string> = {
   STUDENT_THERAPIST: 'Student therapist',
   ADMIN_STAFF: 'Admin staff',
   EXTERNAL_AGENT: 'External agent',
+};
+
+export const planLabels: Record<PracticePlan, string> = {
+  SOLO: 'Solo',
+  SOLO_PLUS: 'Solo+',
+  TEAM: 'Team',
 };

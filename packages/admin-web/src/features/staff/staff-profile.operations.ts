@@ -1,18 +1,65 @@
 import { graphql } from '../../gql';
 
-/** The profile's header and current roles. */
+/** Every editable part of a member's profile, with the version to edit against. */
+export const staffProfileFields = graphql(`
+  fragment StaffProfileFields on StaffMember {
+    id
+    staffId
+    displayName
+    firstName
+    lastName
+    email
+    title
+    profile {
+      version
+      title
+      licenseNumber
+      discipline
+      compensationTier
+      bio
+      secondaryEmail
+      primaryPhone
+      secondaryPhone
+      defaultPhone
+      notificationSettings {
+        invitations
+        assignmentChanges
+        pendingNotesDigest
+        supervisionUpdates
+      }
+      timezone
+      effectiveTimezone
+      specialties
+      locations {
+        id
+        name
+      }
+      weeklyAvailability {
+        day
+        startMinute
+        endMinute
+      }
+      caseloadCapacity
+    }
+  }
+`);
+
+/** The profile: header, status, details, supervision and current roles. */
 export const staffProfileQuery = graphql(`
   query StaffProfile($id: ID!) {
     staffMember(id: $id) {
-      id
-      staffId
-      displayName
-      firstName
-      lastName
-      email
-      title
+      ...StaffProfileFields
+      ...InvitationStateFields
       kind
       status
+      lastSignInAt
+      activeClientCount
+      needsSupervisor
+      groups {
+        id
+        name
+        kind
+      }
       roles {
         id
         name
@@ -130,5 +177,75 @@ export const setPermissionOverrideMutation = graphql(`
 export const removePermissionOverrideMutation = graphql(`
   mutation RemovePermissionOverride($id: ID!) {
     removePermissionOverride(id: $id)
+  }
+`);
+
+export const updateStaffProfileMutation = graphql(`
+  mutation UpdateStaffProfile(
+    $staffMemberId: ID!
+    $expectedVersion: Int!
+    $input: StaffProfileInput!
+  ) {
+    updateStaffProfile(
+      staffMemberId: $staffMemberId
+      expectedVersion: $expectedVersion
+      input: $input
+    ) {
+      ...StaffProfileFields
+      groups {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const setStaffStatusMutation = graphql(`
+  mutation SetStaffStatus($staffMemberId: ID!, $status: StaffStatus!, $reason: String!) {
+    setStaffStatus(staffMemberId: $staffMemberId, status: $status, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const setSupervisorMutation = graphql(`
+  mutation SetSupervisor($superviseeId: ID!, $supervisorId: ID) {
+    setSupervisor(superviseeId: $superviseeId, supervisorId: $supervisorId) {
+      id
+      needsSupervisor
+      supervisor {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+/** The member's active clients: who has to be handed over before they leave. */
+export const memberActiveClientsQuery = graphql(`
+  query MemberActiveClients($therapistId: ID!) {
+    clients(first: 100, filter: { therapistId: $therapistId, statuses: [ACTIVE] }) {
+      totalCount
+      edges {
+        node {
+          id
+          firstName
+          lastName
+          riskLevel
+        }
+      }
+    }
+  }
+`);
+
+export const removeStaffMemberMutation = graphql(`
+  mutation RemoveStaffMember($staffMemberId: ID!, $reason: String!, $reassignTo: ID) {
+    removeStaffMember(staffMemberId: $staffMemberId, reason: $reason, reassignTo: $reassignTo) {
+      id
+      status
+      activeClientCount
+    }
   }
 `);

@@ -11,7 +11,7 @@ import { StaffMember } from './staff-member.entity';
 
 /**
  * A member with their roles and groups, read in the same SQL statement (as JSON sub-selects),
- * so a roster page costs one statement for the rows and one for the count, whatever its size.
+ * so a roster page, its total count included, costs one statement whatever its size.
  */
 export type StaffRecord = StaffMemberType;
 
@@ -39,10 +39,13 @@ export async function listStaff(ctx: SignedInContext, args: StaffArgs): Promise<
   const field = args.orderBy?.field ?? StaffOrderField.LAST_NAME;
   for (const column of [...orderColumns[field], 'staff.id']) query.addOrderBy(column, direction);
 
-  const [records, totalCount] = await Promise.all([
-    readRecords(withRolesAndGroups(query.clone()).offset(request.offset).limit(request.limit)),
-    query.getCount(),
-  ]);
+  const page = withRolesAndGroups(query.clone())
+    .addSelect('count(*) OVER ()', 'totalCount')
+    .offset(request.offset)
+    .limit(request.limit);
+  const { records, raw } = await readRecordsAndRaw(page);
+  // The count rides on the page's rows; a page past the end has none to carry it.
+  const totalCount = raw[0] ? Number(raw[0].totalCount) : await query.getCount();
   return toPage(records, request, totalCount);
 }
 
@@ -163,13 +166,24 @@ interface CaseloadFigures {
   needsSupervisor: boolean;
 }
 
+interface RecordColumns {
+  roles: StaffRecord['roles'];
+  groups: StaffRecord['groups'];
+  figures: CaseloadFigures;
+  totalCount?: string;
+}
+
 async function readRecords(query: SelectQueryBuilder<StaffMember>): Promise<StaffRecord[]> {
-  const { entities, raw } = await query.addSelect(CASELOAD_FIGURES, 'figures').getRawAndEntities<{
-    roles: StaffRecord['roles'];
-    groups: StaffRecord['groups'];
-    figures: CaseloadFigures;
-  }>();
-  return entities.map((member, index) => {
+  return (await readRecordsAndRaw(query)).records;
+}
+
+async function readRecordsAndRaw(
+  query: SelectQueryBuilder<StaffMember>,
+): Promise<{ records: StaffRecord[]; raw: RecordColumns[] }> {
+  const { entities, raw } = await query
+    .addSelect(CASELOAD_FIGURES, 'figures')
+    .getRawAndEntities<RecordColumns>();
+  const records = entities.map((member, index) => {
     const row = raw[index];
     const figures = row?.figures as CaseloadFigures;
     return {
@@ -180,4 +194,5 @@ async function readRecords(query: SelectQueryBuilder<StaffMember>): Promise<Staf
       lastSignInAt: figures.lastSignInAt ? new Date(figures.lastSignInAt) : null,
     };
   });
+  return { records, raw };
 }
