@@ -55,7 +55,12 @@ export function AppLayout() {
 
         <AppShell.Navbar id={navigationId} aria-label="Pages" p="xs" inert={isNavigationHidden}>
           {appPages
-            .filter((page) => !page.navPermission || hasPermission(viewer, page.navPermission))
+            // Only what the member may open: a link to a locked page is an offer then refused.
+            .filter((page) =>
+              [page.permission, page.navPermission].every(
+                (needed) => !needed || hasPermission(viewer, needed),
+              ),
+            )
             .map((page) => (
               <AppNavigationLink key={page.path} page={page} onNavigate={closeNavigation} />
             ))}

@@ -28,9 +28,11 @@ import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal, hasErrorCode } from '../../auth/auth-errors';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
 import { readableErrorMessage } from '../../error-messages';
+import { mySuperviseesQuery } from '../supervision/supervision.operations';
 import { AddRelationshipDialog } from './AddRelationshipDialog';
 import { AssignmentTimeline } from './AssignmentTimeline';
 import { ClientStatusBadge } from './ClientStatusBadge';
+import { readsCaseloadOf } from './caseload-view';
 import { describePreferredTimes } from './client-form';
 import { clientName, clientScopeDescriptions, clientScopeLabels } from './client-labels';
 import { clientDetailQuery } from './clients.operations';
@@ -58,6 +60,11 @@ export function ClientDetailPage() {
   const canReassign = hasPermission(viewer, 'clients.reassign');
   const canEdit = hasPermission(viewer, 'clients.edit');
   const canManageContacts = hasPermission(viewer, 'contacts.manage');
+  // Supervisors also read their supervisees' caseloads: whose, the supervision page's query says.
+  const { data: supervision } = useQuery(mySuperviseesQuery, {
+    skip: !hasPermission(viewer, 'caseload.supervise'),
+  });
+  const superviseeIds = supervision?.mySupervisees.map((supervisee) => supervisee.id) ?? [];
   const timeZone = usePracticeTimezone();
   const { therapists, loading: therapistsLoading } = useTherapistChoices();
   const { data, error, loading, refetch } = useQuery(clientDetailQuery, {
@@ -254,7 +261,7 @@ export function ClientDetailPage() {
             <Text fw={500} data-testid="client-therapist">
               {client.therapist?.displayName ?? 'Unassigned'}
             </Text>
-            {client.therapist && (
+            {client.therapist && readsCaseloadOf(viewer, superviseeIds, client.therapist.id) && (
               <Anchor component={Link} to={`/staff/${client.therapist.id}/caseload`} size="sm">
                 See {client.therapist.displayName}'s caseload
               </Anchor>

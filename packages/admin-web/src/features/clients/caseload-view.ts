@@ -1,3 +1,4 @@
+import { explainCaseloadAccess, isPermission, type StaffStatus } from '@caseload/shared';
 import type { ClientStatus } from '../../gql/graphql';
 
 /** The three parts of a therapist's caseload (seed 001), in the order they are shown. */
@@ -50,4 +51,25 @@ export function clientsToHandOver<Client extends CaseloadClient>(caseload: {
   return [...caseload.direct, ...caseload.primary].filter(
     (client) => client.status !== 'DISCHARGED',
   );
+}
+
+/**
+ * Whether the viewer may open `therapistId`'s caseload, by the rule the API applies
+ * (`explainCaseloadAccess`): anyone's with clients.view.all, else their own and their
+ * supervisees'. A link to any other caseload would only lead to "not found".
+ */
+export function readsCaseloadOf(
+  viewer: { member: { id: string; status: StaffStatus }; permissions: readonly string[] },
+  superviseeIds: readonly string[],
+  therapistId: string,
+): boolean {
+  return explainCaseloadAccess(
+    {
+      staffMemberId: viewer.member.id,
+      status: viewer.member.status,
+      permissions: new Set(viewer.permissions.filter(isPermission)),
+      superviseeIds,
+    },
+    therapistId,
+  ).visible;
 }
