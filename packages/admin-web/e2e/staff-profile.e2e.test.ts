@@ -189,6 +189,21 @@ describe('staff profile in a browser', () => {
     await page.getByText('Changing roles needs the roles.manage permission').waitFor();
     expect(await page.getByRole('button', { name: 'Edit roles' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add override' }).count()).toBe(0);
+    // Another therapist's caseload is not theirs to read: no link to it.
+    expect(
+      await page.getByRole('link', { name: 'Open their caseload and its figures' }).count(),
+    ).toBe(0);
+  });
+
+  it('leads from a therapist’s profile to their caseload and its figures', async () => {
+    const therapist = await memberByEmail(api, therapistAccount);
+    await signInViaPage(page, demoAccounts.owner);
+    await openProfile(therapist);
+    await page.getByRole('link', { name: 'Open their caseload and its figures' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: `${therapist.displayName}'s caseload` })
+      .waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/staff/${therapist.id}/caseload`);
   });
 
   it('says so for a member that does not exist', async () => {

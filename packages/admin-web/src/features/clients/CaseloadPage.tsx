@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorCode } from '@caseload/shared';
 import {
-  Alert,
   Anchor,
   Badge,
   Breadcrumbs,
@@ -18,13 +17,13 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertCircle, IconArrowsExchange } from '@tabler/icons-react';
+import { IconArrowsExchange } from '@tabler/icons-react';
 import { type ReactNode, useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { LoadError } from '../../app/LoadError';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal, hasErrorCode } from '../../auth/auth-errors';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
-import { readableErrorMessage } from '../../error-messages';
 import type { TherapistCaseloadClientFragment } from '../../gql/graphql';
 import { StaffStatusBadge } from '../staff/StaffStatusBadge';
 import { staffKindLabels } from '../staff/staff-labels';
@@ -109,23 +108,12 @@ export function CaseloadPage() {
       <Stack gap="md">
         {breadcrumbs}
         <Title order={1}>Caseload</Title>
-        <Alert
-          color="red"
-          icon={<IconAlertCircle aria-hidden />}
+        <LoadError
           title="The caseload could not be loaded"
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{readableErrorMessage(error)}</Text>
-            <Button
-              variant="default"
-              size="xs"
-              loading={loading}
-              onClick={() => refetch().catch(() => undefined)}
-            >
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+          error={error}
+          onRetry={refetch}
+          retrying={loading}
+        />
       </Stack>
     );
   }

@@ -16,7 +16,6 @@ import {
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import {
-  IconAlertCircle,
   IconArrowsExchange,
   IconDoorExit,
   IconPencil,
@@ -24,10 +23,10 @@ import {
 } from '@tabler/icons-react';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { LoadError } from '../../app/LoadError';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal, hasErrorCode } from '../../auth/auth-errors';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
-import { readableErrorMessage } from '../../error-messages';
 import { mySuperviseesQuery } from '../supervision/supervision.operations';
 import { AddRelationshipDialog } from './AddRelationshipDialog';
 import { AssignmentTimeline } from './AssignmentTimeline';
@@ -108,23 +107,12 @@ export function ClientDetailPage() {
     return (
       <Stack gap="md">
         {breadcrumbs}
-        <Alert
-          color="red"
-          icon={<IconAlertCircle aria-hidden />}
+        <LoadError
           title="The client could not be loaded"
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{readableErrorMessage(error)}</Text>
-            <Button
-              variant="default"
-              size="xs"
-              loading={loading}
-              onClick={() => refetch().catch(() => undefined)}
-            >
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+          error={error}
+          onRetry={refetch}
+          retrying={loading}
+        />
       </Stack>
     );
   }

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import {
-  IconAlertCircle,
   IconArrowsExchange,
   IconChevronLeft,
   IconChevronRight,
@@ -10,10 +9,10 @@ import {
 } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { LoadError } from '../../app/LoadError';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal } from '../../auth/auth-errors';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
-import { readableErrorMessage } from '../../error-messages';
 import { BulkReassignDialog } from './BulkReassignDialog';
 import { ClientFilters } from './ClientFilters';
 import { type ClientRow, ClientsTable, EmptyClients } from './ClientsTable';
@@ -159,23 +158,12 @@ function ClientsPageContent() {
       )}
 
       {error ? (
-        <Alert
-          color="red"
-          icon={<IconAlertCircle aria-hidden />}
+        <LoadError
           title="The clients could not be loaded"
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{readableErrorMessage(error)}</Text>
-            <Button
-              variant="default"
-              size="xs"
-              loading={loading}
-              onClick={() => refetch().catch(() => undefined)}
-            >
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+          error={error}
+          onRetry={refetch}
+          retrying={loading}
+        />
       ) : (
         <Stack gap="md">
           <ClientsTable

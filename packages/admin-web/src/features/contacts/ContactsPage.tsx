@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Button,
   Group,
   Skeleton,
@@ -12,19 +11,13 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
-import {
-  IconAlertCircle,
-  IconChevronLeft,
-  IconChevronRight,
-  IconPlus,
-  IconSearch,
-} from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { LoadError } from '../../app/LoadError';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal } from '../../auth/auth-errors';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
-import { readableErrorMessage } from '../../error-messages';
 import type { ContactRowFragment } from '../../gql/graphql';
 import { ResultToast, type Toast } from '../clients/ResultToast';
 import { personName } from './contact-labels';
@@ -115,23 +108,12 @@ function ContactsPageContent() {
       </Group>
 
       {error ? (
-        <Alert
-          color="red"
-          icon={<IconAlertCircle aria-hidden />}
+        <LoadError
           title="The contacts could not be loaded"
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{readableErrorMessage(error)}</Text>
-            <Button
-              variant="default"
-              size="xs"
-              loading={loading}
-              onClick={() => refetch().catch(() => undefined)}
-            >
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+          error={error}
+          onRetry={refetch}
+          retrying={loading}
+        />
       ) : (
         <>
           <ContactsTable

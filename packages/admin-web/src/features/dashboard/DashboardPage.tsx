@@ -1,9 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Anchor,
   Badge,
-  Button,
   Group,
   Paper,
   SimpleGrid,
@@ -13,12 +11,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { LoadError } from '../../app/LoadError';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal } from '../../auth/auth-errors';
-import { readableErrorMessage } from '../../error-messages';
 import type { DashboardQuery } from '../../gql/graphql';
 import { staffKindLabels, staffStatusColors, staffStatusLabels } from '../staff/staff-labels';
 import { dashboardQuery } from './dashboard.operations';
@@ -46,23 +43,12 @@ export function DashboardPage() {
     <Stack gap="lg">
       <Title order={1}>Dashboard</Title>
       {error ? (
-        <Alert
-          color="red"
-          icon={<IconAlertCircle aria-hidden />}
+        <LoadError
           title="The dashboard could not be loaded"
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{readableErrorMessage(error)}</Text>
-            <Button
-              variant="default"
-              size="xs"
-              loading={loading}
-              onClick={() => refetch().catch(() => undefined)}
-            >
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+          error={error}
+          onRetry={refetch}
+          retrying={loading}
+        />
       ) : dashboard ? (
         <DashboardFigures dashboard={dashboard} />
       ) : (

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -14,13 +13,13 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
+import { LoadError } from '../../app/LoadError';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal } from '../../auth/auth-errors';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
-import { readableErrorMessage } from '../../error-messages';
 import type { GroupFieldsFragment, GroupKind } from '../../gql/graphql';
 import { ResultToast, type Toast } from '../clients/ResultToast';
 import { ArchiveGroupModal, GroupNameDialog, type Naming } from './GroupDialogs';
@@ -88,23 +87,12 @@ export function GroupsPage() {
       />
 
       {error ? (
-        <Alert
-          color="red"
-          icon={<IconAlertCircle aria-hidden />}
+        <LoadError
           title="Groups could not be loaded"
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{readableErrorMessage(error)}</Text>
-            <Button
-              variant="default"
-              size="xs"
-              loading={loading}
-              onClick={() => refetch().catch(() => undefined)}
-            >
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+          error={error}
+          onRetry={refetch}
+          retrying={loading}
+        />
       ) : (
         groupKinds.map((kind) => (
           <GroupKindSection

@@ -16,10 +16,10 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertCircle, IconCircleCheck, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { LoadError } from '../../app/LoadError';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal } from '../../auth/auth-errors';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
-import { readableErrorMessage } from '../../error-messages';
 import type { RoleFieldsFragment } from '../../gql/graphql';
 import { PermissionMatrix } from './PermissionMatrix';
 import { RoleEditorDrawer } from './RoleEditorDrawer';
@@ -91,19 +91,12 @@ export function RolesPage() {
       </div>
 
       {error ? (
-        <Alert color="red" icon={<IconAlertCircle aria-hidden />} title="Roles could not be loaded">
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{readableErrorMessage(error)}</Text>
-            <Button
-              variant="default"
-              size="xs"
-              loading={loading}
-              onClick={() => refetch().catch(() => undefined)}
-            >
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadError
+          title="Roles could not be loaded"
+          error={error}
+          onRetry={refetch}
+          retrying={loading}
+        />
       ) : (
         <>
           <Stack gap="sm">

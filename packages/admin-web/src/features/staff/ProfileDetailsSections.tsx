@@ -20,7 +20,9 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { useViewer } from '../../auth/viewer-context';
 import type { StaffProfileQuery, Weekday } from '../../gql/graphql';
+import { readsCaseloadOf } from '../clients/caseload-view';
 import type { Toast } from '../clients/ResultToast';
 import { groupKindLabels } from '../groups/group-labels';
 import { ProfileEditSection, type SectionForm } from './ProfileEditSection';
@@ -70,6 +72,15 @@ export function ProfileDetailsSections({
         : 'Editing profiles needs the staff.edit permission, which your account does not have.';
   const shared = { member, access, blocker, onReload, onResult };
   const seesPrivateFields = access.canEditAll || access.isSelf;
+  const viewer = useViewer();
+  // The API's own rule: every caseload with clients.view.all, else one's own and one's supervisees'.
+  const readsCaseload =
+    (member.kind === 'THERAPIST' || member.kind === 'STUDENT_THERAPIST') &&
+    readsCaseloadOf(
+      viewer,
+      member.supervisor?.id === viewer.member.id ? [member.id] : [],
+      member.id,
+    );
 
   return (
     <>
@@ -144,6 +155,11 @@ export function ProfileDetailsSections({
             <Text size="sm" c="gray.7">
               {member.activeClientCount} active now
             </Text>
+            {readsCaseload && (
+              <Anchor component={Link} to={`/staff/${member.id}/caseload`} size="sm">
+                Open their caseload and its figures
+              </Anchor>
+            )}
           </ProfileDetail>
         </SimpleGrid>
         <ProfileDetail label="Groups">

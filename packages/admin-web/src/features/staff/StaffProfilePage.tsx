@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorCode } from '@caseload/shared';
 import {
-  Alert,
   Anchor,
   Breadcrumbs,
-  Button,
   Group,
   Paper,
   SimpleGrid,
@@ -14,13 +12,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { LoadError } from '../../app/LoadError';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal, hasErrorCode } from '../../auth/auth-errors';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
-import { readableErrorMessage } from '../../error-messages';
 import { ResultToast, type Toast } from '../clients/ResultToast';
 import { EffectivePermissionsSection } from './EffectivePermissionsSection';
 import { OverridesSection } from './OverridesSection';
@@ -89,23 +86,12 @@ export function StaffProfilePage() {
       <Stack gap="md">
         {breadcrumbs}
         <Title order={1}>Staff profile</Title>
-        <Alert
-          color="red"
-          icon={<IconAlertCircle aria-hidden />}
+        <LoadError
           title="The profile could not be loaded"
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{readableErrorMessage(error)}</Text>
-            <Button
-              variant="default"
-              size="xs"
-              loading={loading}
-              onClick={() => refetch().catch(() => undefined)}
-            >
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+          error={error}
+          onRetry={refetch}
+          retrying={loading}
+        />
       </Stack>
     );
   }

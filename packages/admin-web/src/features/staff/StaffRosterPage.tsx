@@ -1,17 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import {
-  IconAlertCircle,
-  IconChevronLeft,
-  IconChevronRight,
-  IconUserPlus,
-} from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconUserPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
+import { LoadError } from '../../app/LoadError';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal } from '../../auth/auth-errors';
 import { hasPermission, useViewer } from '../../auth/viewer-context';
-import { readableErrorMessage } from '../../error-messages';
 import { ResultToast, type Toast } from '../clients/ResultToast';
 import { InvitationMenu } from './InvitationActions';
 import { InviteStaffDialog } from './InviteStaffDialog';
@@ -125,24 +120,12 @@ export function StaffRosterPage() {
         {/* One panel for whichever tab is selected: the server does the filtering. */}
         <Tabs.Panel value={view.statusTab} pt="md">
           {error ? (
-            <Alert
-              color="red"
-              icon={<IconAlertCircle aria-hidden />}
+            <LoadError
               title="The roster could not be loaded"
-            >
-              <Stack gap="sm" align="flex-start">
-                <Text size="sm">{readableErrorMessage(error)}</Text>
-                <Button
-                  variant="default"
-                  size="xs"
-                  loading={loading}
-                  // A failed retry shows up in `error` again; the rejected promise adds nothing.
-                  onClick={() => refetch().catch(() => undefined)}
-                >
-                  Retry
-                </Button>
-              </Stack>
-            </Alert>
+              error={error}
+              onRetry={refetch}
+              retrying={loading}
+            />
           ) : (
             <Stack gap="md">
               <StaffRosterTable

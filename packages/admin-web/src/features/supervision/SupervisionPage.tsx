@@ -1,9 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Anchor,
   Badge,
-  Button,
   Group,
   Paper,
   SimpleGrid,
@@ -16,12 +14,11 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { LoadError } from '../../app/LoadError';
 import { NoAccess } from '../../app/NoAccess';
 import { accessRefusal } from '../../auth/auth-errors';
-import { readableErrorMessage } from '../../error-messages';
 import type { CaseloadClientFragment, MySuperviseesQuery } from '../../gql/graphql';
 import { ClientStatusBadge } from '../clients/ClientStatusBadge';
 import { clientName } from '../clients/client-labels';
@@ -69,23 +66,12 @@ export function SupervisionPage() {
         </Text>
       </div>
       {error ? (
-        <Alert
-          color="red"
-          icon={<IconAlertCircle aria-hidden />}
+        <LoadError
           title="Your supervisees could not be loaded"
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{readableErrorMessage(error)}</Text>
-            <Button
-              variant="default"
-              size="xs"
-              loading={loading}
-              onClick={() => refetch().catch(() => undefined)}
-            >
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+          error={error}
+          onRetry={refetch}
+          retrying={loading}
+        />
       ) : !data ? (
         <Stack gap="xs" aria-busy="true">
           <Skeleton height={64} />
@@ -200,23 +186,12 @@ function SuperviseeCaseload({
         </Text>
       </div>
       {error ? (
-        <Alert
-          color="red"
-          icon={<IconAlertCircle aria-hidden />}
+        <LoadError
           title="The caseload could not be loaded"
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{readableErrorMessage(error)}</Text>
-            <Button
-              variant="default"
-              size="xs"
-              loading={loading}
-              onClick={() => refetch().catch(() => undefined)}
-            >
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+          error={error}
+          onRetry={refetch}
+          retrying={loading}
+        />
       ) : (
         caseloadParts.map((part) => (
           <CaseloadPartSection
