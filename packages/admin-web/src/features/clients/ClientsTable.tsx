@@ -1,14 +1,4 @@
-import {
-  Anchor,
-  Checkbox,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
+import { Anchor, Checkbox, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import {
   type ColumnDef,
   createColumnHelper,
@@ -22,6 +12,7 @@ import {
 } from '@tanstack/react-table';
 import { type ReactNode, useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { SortableColumnHeader } from '../../app/SortableColumnHeader';
 import type { ClientListQuery, ClientOrderField, SortDirection } from '../../gql/graphql';
 import { ClientStatusBadge } from './ClientStatusBadge';
 import { clientName, clientScopeLabels } from './client-labels';
@@ -286,31 +277,7 @@ function ColumnHeader({ header }: { header: Header<ClientRow, unknown> }) {
       </Table.Th>
     );
   }
-  const sortDirection = header.column.getIsSorted();
-  const SortIcon =
-    sortDirection === 'asc'
-      ? IconChevronUp
-      : sortDirection === 'desc'
-        ? IconChevronDown
-        : IconSelector;
-  return (
-    <Table.Th
-      scope="col"
-      aria-sort={
-        sortDirection === 'asc' ? 'ascending' : sortDirection === 'desc' ? 'descending' : undefined
-      }
-    >
-      <UnstyledButton
-        onClick={header.column.getToggleSortingHandler()}
-        fw={700}
-        fz="sm"
-        style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
-      >
-        {label}
-        <SortIcon size={14} aria-hidden />
-      </UnstyledButton>
-    </Table.Th>
-  );
+  return <SortableColumnHeader header={header} />;
 }
 
 /** An empty cell that says so to screen readers instead of reading out a dash. */

@@ -1,13 +1,4 @@
-import {
-  Anchor,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
+import { Anchor, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import {
   createColumnHelper,
   flexRender,
@@ -19,6 +10,7 @@ import {
 } from '@tanstack/react-table';
 import { type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
+import { SortableColumnHeader } from '../../app/SortableColumnHeader';
 import type { SortDirection, StaffOrderField, StaffRosterQuery } from '../../gql/graphql';
 import { invitationSummary } from './invitation-state';
 import { ROSTER_PAGE_SIZE } from './roster-view';
@@ -234,33 +226,7 @@ function ColumnHeader({ header }: { header: Header<RosterMember, unknown> }) {
   if (!sortFieldsByColumn[header.column.id]) {
     return <Table.Th scope="col">{label}</Table.Th>;
   }
-
-  const sortDirection = header.column.getIsSorted();
-  const SortIcon =
-    sortDirection === 'asc'
-      ? IconChevronUp
-      : sortDirection === 'desc'
-        ? IconChevronDown
-        : IconSelector;
-
-  return (
-    <Table.Th
-      scope="col"
-      aria-sort={
-        sortDirection === 'asc' ? 'ascending' : sortDirection === 'desc' ? 'descending' : undefined
-      }
-    >
-      <UnstyledButton
-        onClick={header.column.getToggleSortingHandler()}
-        fw={700}
-        fz="sm"
-        style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
-      >
-        {label}
-        <SortIcon size={14} aria-hidden />
-      </UnstyledButton>
-    </Table.Th>
-  );
+  return <SortableColumnHeader header={header} />;
 }
 
 /** Placeholder rows the height of a page, so the table does not jump when the data arrives. */
