@@ -1,4 +1,10 @@
-import { ErrorCode, type Permission, type StaffKind, type StaffStatus } from '@caseload/shared';
+import {
+  type ClientReadScope,
+  ErrorCode,
+  type Permission,
+  type StaffKind,
+  type StaffStatus,
+} from '@caseload/shared';
 import type { RequestConnection } from '../database/request-connection';
 import type { TenantScope } from '../database/tenant-scope';
 import { AppError } from '../errors/app-error';
@@ -49,6 +55,8 @@ export interface Viewer {
   mfaEnabled: boolean;
   /** Every practice-owned query starts here, already limited to `practiceId`. */
   scope: TenantScope;
+  /** Which clients they read (all, their caseload, their supervisees'), decided at sign-in time. */
+  clientReadScope: ClientReadScope;
   loaders: RequestLoaders;
 }
 

@@ -21,7 +21,12 @@ export function dataSourceOptions({ url, poolSize }: DataSourceSettings): DataSo
     // gen_random_uuid() is built into PostgreSQL 13+; creating extensions needs a superuser.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: 10_000,
+      // Short OLTP statements: JIT compiling a large plan cost more than running it (docs/performance.md).
+      options: '-c jit=off',
+    },
   };
 }
 

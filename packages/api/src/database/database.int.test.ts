@@ -198,5 +198,6 @@ describe('embedded PostgreSQL', () => {
       await first.stop();
       await rm(parent, { recursive: true, force: true });
     }
-  });
+    // A first start on an empty folder runs initdb: seconds on a busy machine.
+  }, 30_000);
 });

@@ -2,6 +2,7 @@ import { Initial1763888400000 } from './1763888400000-Initial';
 import { DatabaseRules1763888400001 } from './1763888400001-DatabaseRules';
 import { TotpReplayGuard1763888400100 } from './1763888400100-TotpReplayGuard';
 import { RowLevelSecurity1763888400200 } from './1763888400200-RowLevelSecurity';
+import { PendingNotesIndex1763888400300 } from './1763888400300-PendingNotesIndex';
 
 /** Every migration, in order. Listed explicitly so the compiled app and Jest load the same set. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   DatabaseRules1763888400001,
   TotpReplayGuard1763888400100,
   RowLevelSecurity1763888400200,
+  PendingNotesIndex1763888400300,
 ];

@@ -8,21 +8,20 @@ export type AuditEntry = Pick<
 > & { changes?: AuditEvent['changes'] };
 
 /**
- * Appends an audit event on the caller's transaction manager, so the event and the change it
- * records commit or roll back together.
+ * Appends audit events, in one statement however many, on the caller's transaction manager, so
+ * the events and the change they record commit or roll back together.
  */
 export async function recordAudit(
   manager: EntityManager,
   ctx: RequestContext,
-  entry: AuditEntry,
+  ...entries: readonly AuditEntry[]
 ): Promise<void> {
-  // No RETURNING (and so no save()): row-level security lets an external agent write the event of
-  // switching to another practice, but not read it back.
-  await manager.query(
-    `INSERT INTO audit_event ("practiceId", "actorUserId", "actorStaffMemberId", action,
-       "targetType", "targetId", changes, "ipAddress", "userAgent", "requestId")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
+  if (!entries.length) return;
+  // $1–$3 describe the request, the same on every row; each entry's own values follow (`push`
+  // answers the new length: the value's placeholder number).
+  const params: unknown[] = [ctx.client.ipAddress, ctx.client.userAgent, ctx.requestId];
+  const rows = entries.map((entry) => {
+    const values = [
       entry.practiceId,
       entry.actorUserId,
       entry.actorStaffMemberId,
@@ -30,9 +29,15 @@ export async function recordAudit(
       entry.targetType,
       entry.targetId,
       entry.changes ?? null,
-      ctx.client.ipAddress,
-      ctx.client.userAgent,
-      ctx.requestId,
-    ],
+    ].map((value) => `$${params.push(value)}`);
+    return `(${values.join(', ')}, $1, $2, $3)`;
+  });
+  // No RETURNING (and so no save()): row-level security lets an external agent write the event of
+  // switching to another practice, but not read it back.
+  await manager.query(
+    `INSERT INTO audit_event ("practiceId", "actorUserId", "actorStaffMemberId", action,
+       "targetType", "targetId", changes, "ipAddress", "userAgent", "requestId")
+     VALUES ${rows.join(', ')}`,
+    params,
   );
 }

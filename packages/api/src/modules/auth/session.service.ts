@@ -8,6 +8,7 @@ import type { Viewer } from '../../context/request-context';
 import { createRequestLoaders } from '../../context/request-loaders';
 import { enterTenantSql, type RequestConnection } from '../../database/request-connection';
 import { TenantScope } from '../../database/tenant-scope';
+import { clientReadScopeOf } from '../client/client-read-scope';
 import {
   overrideGrantsSql,
   type RawPermissionSubject,
@@ -37,6 +38,9 @@ interface SessionRow extends RawPermissionSubject {
   staffMemberId: string;
   practiceId: string;
   kind: StaffKind;
+  supervisionEnabled: boolean;
+  /** Members this one supervises who can still sign in (ACTIVE or ON_HOLD). */
+  superviseeIds: string[];
 }
 
 /**
@@ -57,6 +61,10 @@ export async function authenticate(
             p."mfaRequired" AND u."mfaEnabledAt" IS NULL AS "mfaEnrollmentRequired",
             m.id AS "staffMemberId", m."practiceId", m.kind, m.status,
             ${roleGrantsSql('m')} AS roles, ${overrideGrantsSql('m')} AS overrides,
+            p."supervisionEnabled",
+            (SELECT coalesce(array_agg(sv.id ORDER BY sv.id), '{}') FROM staff_member sv
+              WHERE sv."practiceId" = m."practiceId" AND sv."supervisorId" = m.id
+                AND sv.status IN ('ACTIVE', 'ON_HOLD')) AS "superviseeIds",
             ${enterTenantSql('m."practiceId"', 's."userId"')}
        FROM auth_session s
        JOIN "user" u ON u.id = s."userId"
@@ -83,6 +91,7 @@ export async function authenticate(
     ? new Set()
     : effectivePermissions(toPermissionSubject(row), now);
   const scope = new TenantScope(manager, row.practiceId);
+  const accessViewer = { staffMemberId: row.staffMemberId, status: row.status, permissions };
   return {
     userId: row.userId,
     email: row.email,
@@ -96,10 +105,11 @@ export async function authenticate(
     mfaEnrollmentRequired: row.mfaEnrollmentRequired,
     mfaEnabled: row.mfaEnabled,
     scope,
-    loaders: createRequestLoaders(scope, {
-      staffMemberId: row.staffMemberId,
-      status: row.status,
-      permissions,
+    clientReadScope: clientReadScopeOf(accessViewer, {
+      practiceSupervisionEnabled: row.supervisionEnabled,
+      supervisorRoles: row.roles,
+      superviseeIds: row.superviseeIds,
     }),
+    loaders: createRequestLoaders(scope, accessViewer, now),
   };
 }

@@ -1,4 +1,5 @@
 import { ErrorCode } from '@caseload/shared';
+import { recordStatements } from '../../test/statement-log';
 import { startTestServer, type TestCaller, type TestServer } from '../../test/test-server';
 
 let server: TestServer;
@@ -199,5 +200,222 @@ describe('bulkReassignClients', () => {
       [clients.map((client) => client.id)],
     );
     expect(history.count).toBe(3);
+  });
+});
+
+describe('the statements and rows of a reassignment', () => {
+  const BULK_WITH_REASON = `mutation ($assignments: [ClientReassignment!]!, $reason: String!) {
+    bulkReassignClients(assignments: $assignments, reason: $reason)
+  }`;
+  const USER_AGENT = 'client-assignment.int.test';
+
+  interface ClientRow {
+    id: string;
+    version: number;
+    therapistId: string | null;
+  }
+
+  const taken = new Set<string>();
+  /**
+   * Active Riverbend clients no other test here moves: none of the therapists the tests above
+   * draw from or move to, none handed out before.
+   */
+  async function untouchedClients(count: number): Promise<ClientRow[]> {
+    const clients: ClientRow[] = await server.db.dataSource.query(
+      `SELECT c.id, c.version, c."therapistId" FROM client c JOIN practice p ON p.id = c."practiceId"
+        WHERE p.name = 'Riverbend Counseling Collective' AND c.status = 'ACTIVE'
+          AND NOT c.id = ANY($1::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM staff_member m WHERE m.id = c."therapistId" AND m.email = ANY($2))
+        ORDER BY c.id LIMIT $3`,
+      [
+        [...taken],
+        [
+          'therapist@riverbend.example',
+          'onhold@riverbend.example',
+          'intern@riverbend.example',
+          'supervisor@riverbend.example',
+        ],
+        count,
+      ],
+    );
+    expect(clients).toHaveLength(count);
+    for (const client of clients) taken.add(client.id);
+    return clients;
+  }
+
+  async function clientsNow(ids: string[]): Promise<ClientRow[]> {
+    return server.db.dataSource.query(
+      'SELECT id, version, "therapistId" FROM client WHERE id = ANY($1) ORDER BY id',
+      [ids],
+    );
+  }
+
+  async function historyOf(ids: string[], reason: string) {
+    return server.db.dataSource.query(
+      `SELECT "practiceId", "clientId", "fromTherapistId", "toTherapistId", "changedById", reason
+         FROM client_assignment WHERE "clientId" = ANY($1) AND reason = $2 ORDER BY "clientId"`,
+      [ids, reason],
+    );
+  }
+
+  async function auditOf(ids: string[]) {
+    return server.db.dataSource.query(
+      `SELECT "practiceId", "actorUserId", "actorStaffMemberId", action, "targetType", "targetId",
+              changes, "ipAddress", "userAgent", "requestId"
+         FROM audit_event WHERE action = 'client.reassigned' AND "targetId" = ANY($1)
+        ORDER BY "targetId"`,
+      [ids],
+    );
+  }
+
+  it('costs the same statements for 2 clients as for 20, and writes every history row and audit event', async () => {
+    const targets = [
+      await memberId('intern@riverbend.example'),
+      await memberId('supervisor@riverbend.example'),
+    ];
+    const actor = await one<{ id: string; userId: string; practiceId: string }>(
+      `SELECT id, "userId", "practiceId" FROM staff_member WHERE email = 'manager@riverbend.example'`,
+    );
+    const bulk = async (count: number): Promise<number> => {
+      const clients = await untouchedClients(count);
+      const ids = clients.map((client) => client.id);
+      const moves = clients.map((client, index) => ({
+        client,
+        to: targets[index % targets.length] as string,
+      }));
+      const reason = `Rebalancing ${count}`;
+      const { result, statements } = await recordStatements(server.db.dataSource, () =>
+        manager.graphql(
+          BULK_WITH_REASON,
+          {
+            assignments: moves.map(({ client, to }) => ({
+              clientId: client.id,
+              toTherapistId: to,
+            })),
+            reason,
+          },
+          { 'user-agent': USER_AGENT },
+        ),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ bulkReassignClients: count });
+
+      expect(await clientsNow(ids)).toEqual(
+        moves.map(({ client, to }) => ({
+          ...client,
+          therapistId: to,
+          version: client.version + 1,
+        })),
+      );
+      expect(await historyOf(ids, reason)).toEqual(
+        moves.map(({ client, to }) => ({
+          practiceId: actor.practiceId,
+          clientId: client.id,
+          fromTherapistId: client.therapistId,
+          toTherapistId: to,
+          changedById: actor.id,
+          reason,
+        })),
+      );
+      const events = await auditOf(ids);
+      const [first] = events;
+      expect(first?.requestId).toEqual(expect.any(String));
+      expect(events).toEqual(
+        moves.map(({ client, to }) => ({
+          practiceId: actor.practiceId,
+          actorUserId: actor.userId,
+          actorStaffMemberId: actor.id,
+          action: 'client.reassigned',
+          targetType: 'Client',
+          targetId: client.id,
+          changes: {
+            before: { therapistId: client.therapistId },
+            after: { therapistId: to, reason },
+          },
+          ipAddress: first?.ipAddress,
+          userAgent: USER_AGENT,
+          requestId: first?.requestId,
+        })),
+      );
+      return statements.length;
+    };
+    const small = await bulk(2);
+    const large = await bulk(20);
+    expect(large).toBe(small);
+    // The session, START TRANSACTION, locking the clients, locking the targets, the update, the
+    // history, the audit events, COMMIT, leaving the tenant.
+    expect(small).toBe(9);
+  });
+
+  it('writes nothing when one client of a bulk is not visible, or its id is malformed', async () => {
+    const clients = await untouchedClients(3);
+    const ids = clients.map((client) => client.id);
+    const foreign = await one<{ id: string }>(
+      `SELECT c.id FROM client c JOIN practice p ON p.id = c."practiceId"
+        WHERE p.name <> 'Riverbend Counseling Collective' LIMIT 1`,
+    );
+    const to = await memberId('intern@riverbend.example');
+    const reason = 'Must not happen';
+    const attempt = (clientIds: string[]) =>
+      manager.graphql(BULK_WITH_REASON, {
+        assignments: clientIds.map((clientId) => ({ clientId, toTherapistId: to })),
+        reason,
+      });
+
+    const invisible = await attempt([ids[0] as string, foreign.id, ids[1] as string]);
+    expect(invisible.errors?.[0]?.extensions?.code).toBe(ErrorCode.NOT_FOUND);
+    const malformed = await attempt([ids[0] as string, 'not-an-id', ids[2] as string]);
+    expect(malformed.errors?.[0]?.extensions).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'assignments[1].clientId',
+    });
+
+    expect(await clientsNow(ids)).toEqual(clients);
+    expect(await historyOf([...ids, foreign.id], reason)).toEqual([]);
+    expect(await auditOf([...ids, foreign.id])).toEqual([]);
+  });
+
+  it('writes nothing on a stale version', async () => {
+    const [client] = (await untouchedClients(1)) as [ClientRow];
+    const reason = 'Stale';
+    const stale = await manager.graphql(REASSIGN, {
+      clientId: client.id,
+      to: await memberId('intern@riverbend.example'),
+      reason,
+      version: client.version - 1,
+    });
+    expect(stale.errors?.[0]?.extensions).toEqual({
+      code: ErrorCode.CONFLICT,
+      field: 'expectedVersion',
+      currentVersion: client.version,
+    });
+    expect(await clientsNow([client.id])).toEqual([client]);
+    expect(await historyOf([client.id], reason)).toEqual([]);
+    expect(await auditOf([client.id])).toEqual([]);
+  });
+
+  it('reassigns one client, answering with its therapist, in 11 statements', async () => {
+    const [client] = (await untouchedClients(1)) as [ClientRow];
+    const to = await memberId('supervisor@riverbend.example');
+    const { result, statements } = await recordStatements(server.db.dataSource, () =>
+      manager.graphql<{ reassignClient: unknown }>(
+        `mutation ($clientId: ID!, $to: ID!, $version: Int!) {
+          reassignClient(clientId: $clientId, toTherapistId: $to, reason: "Counted", expectedVersion: $version) {
+            id version therapist { id displayName }
+          }
+        }`,
+        { clientId: client.id, to, version: client.version },
+      ),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.reassignClient).toMatchObject({
+      id: client.id,
+      version: client.version + 1,
+      therapist: { id: to },
+    });
+    // The session, START TRANSACTION, locking the client, locking the target, the update, the
+    // history, the audit event, reading the client back with its figures, COMMIT, the therapist
+    // (staff loader), leaving the tenant.
+    expect(statements).toHaveLength(11);
   });
 });

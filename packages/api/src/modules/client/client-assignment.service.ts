@@ -14,7 +14,7 @@ import type {
   ClientAssignmentChangeType,
   ReassignClientArgs,
 } from './client-assignment.types';
-import { applyClientReadScope, loadClientReadScope } from './client-read-scope';
+import { applyClientReadScope } from './client-read-scope';
 
 /** At most this many clients per bulk reassignment: one transaction must stay short. */
 export const BULK_REASSIGN_LIMIT = 500;
@@ -72,49 +72,70 @@ async function lockVisibleClients(
   return clients;
 }
 
-/** Moves one locked client, with its history row and audit event, in the caller's transaction. */
-export async function moveClient(
-  scope: TenantScope,
-  ctx: SignedInContext,
-  client: Client,
-  toTherapistId: string,
-  reason: string,
-): Promise<void> {
-  await scope.manager.update(
-    Client,
-    { id: client.id },
-    { therapistId: toTherapistId, version: client.version + 1 },
-  );
-  await scope.manager.insert(ClientAssignment, {
-    practiceId: scope.practiceId,
-    clientId: client.id,
-    fromTherapistId: client.therapistId,
-    toTherapistId,
-    changedById: ctx.viewer.staffMemberId,
-    reason,
-  });
-  await recordAudit(scope.manager, ctx, {
-    practiceId: scope.practiceId,
-    actorUserId: ctx.viewer.userId,
-    actorStaffMemberId: ctx.viewer.staffMemberId,
-    action: 'client.reassigned',
-    targetType: 'Client',
-    targetId: client.id,
-    changes: {
-      before: { therapistId: client.therapistId },
-      after: { therapistId: toTherapistId, reason },
-    },
-  });
+/** A client locked for update, and the therapist it goes to. */
+export interface ClientMove {
+  client: Client;
+  toTherapistId: string;
 }
 
-/** Gives one client another therapist; past sessions stay with whoever held them. */
+/**
+ * Moves locked clients, each with its history row and audit event, in the caller's transaction:
+ * three statements however many clients.
+ */
+export async function moveClients(
+  scope: TenantScope,
+  ctx: SignedInContext,
+  moves: readonly ClientMove[],
+  reason: string,
+): Promise<void> {
+  if (!moves.length) return;
+  // The clients are locked, so `version + 1` is the version after the one the caller checked.
+  await scope.query(
+    `UPDATE client SET "therapistId" = move."toTherapistId", version = client.version + 1,
+            "updatedAt" = CURRENT_TIMESTAMP
+       FROM unnest($2::uuid[], $3::uuid[]) AS move(id, "toTherapistId")
+      WHERE client."practiceId" = $1 AND client.id = move.id`,
+    [moves.map(({ client }) => client.id), moves.map(({ toTherapistId }) => toTherapistId)],
+  );
+  await scope.manager.insert(
+    ClientAssignment,
+    moves.map(({ client, toTherapistId }) => ({
+      practiceId: scope.practiceId,
+      clientId: client.id,
+      fromTherapistId: client.therapistId,
+      toTherapistId,
+      changedById: ctx.viewer.staffMemberId,
+      reason,
+    })),
+  );
+  await recordAudit(
+    scope.manager,
+    ctx,
+    ...moves.map(({ client, toTherapistId }) => ({
+      practiceId: scope.practiceId,
+      actorUserId: ctx.viewer.userId,
+      actorStaffMemberId: ctx.viewer.staffMemberId,
+      action: 'client.reassigned',
+      targetType: 'Client',
+      targetId: client.id,
+      changes: {
+        before: { therapistId: client.therapistId },
+        after: { therapistId: toTherapistId, reason },
+      },
+    })),
+  );
+}
+
+/**
+ * Gives one client another therapist, by the path of a bulk reassignment of one; past sessions
+ * stay with whoever held them.
+ */
 export async function reassignClient(
   ctx: SignedInContext,
   args: ReassignClientArgs,
 ): Promise<ClientType> {
   const reason = requireReason(args.reason);
-  // Read before the transaction: embedded PostgreSQL has one connection, which it will hold.
-  const readScope = await loadClientReadScope(ctx);
+  const readScope = ctx.viewer.clientReadScope;
   return ctx.viewer.scope.transaction(async (scope) => {
     const clients = await lockVisibleClients(scope, readScope, [args.clientId], () => 'clientId');
     const client = clients.get(args.clientId) as Client;
@@ -129,12 +150,16 @@ export async function reassignClient(
       throw badUserInput('toTherapistId', 'The client already has this therapist.');
     }
     await requireTargets(scope, [args.toTherapistId], () => 'toTherapistId');
-    await moveClient(scope, ctx, client, args.toTherapistId, reason);
+    await moveClients(scope, ctx, [{ client, toTherapistId: args.toTherapistId }], reason);
+    // Read back for the answer: the lock read has no session figures, location or discharge reason.
     return findVisibleClient(scope, readScope, client.id, ctx.now);
   });
 }
 
-/** All or nothing: every client moves, with its history and audit event, or none does. */
+/**
+ * All or nothing: every client moves, with its history and audit event, or none does. A fixed
+ * number of statements however many clients.
+ */
 export async function bulkReassignClients(
   ctx: SignedInContext,
   args: BulkReassignClientsArgs,
@@ -149,7 +174,7 @@ export async function bulkReassignClients(
   if (duplicate >= 0) {
     throw badUserInput(`assignments[${duplicate}].clientId`, 'Each client may appear once.');
   }
-  const readScope = await loadClientReadScope(ctx);
+  const readScope = ctx.viewer.clientReadScope;
   return ctx.viewer.scope.transaction(async (scope) => {
     const clients = await lockVisibleClients(
       scope,
@@ -162,14 +187,14 @@ export async function bulkReassignClients(
       args.assignments.map((assignment) => assignment.toTherapistId),
       (index) => `assignments[${index}].toTherapistId`,
     );
-    let moved = 0;
-    for (const { clientId, toTherapistId } of args.assignments) {
-      const client = clients.get(clientId) as Client;
-      if (client.therapistId === toTherapistId) continue;
-      await moveClient(scope, ctx, client, toTherapistId, reason);
-      moved += 1;
-    }
-    return moved;
+    const moves = args.assignments
+      .map(({ clientId, toTherapistId }) => ({
+        client: clients.get(clientId) as Client,
+        toTherapistId,
+      }))
+      .filter(({ client, toTherapistId }) => client.therapistId !== toTherapistId);
+    await moveClients(scope, ctx, moves, reason);
+    return moves.length;
   });
 }
 

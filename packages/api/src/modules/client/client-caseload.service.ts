@@ -3,11 +3,9 @@ import { isUUID } from 'class-validator';
 import type { SignedInContext } from '../../context/request-context';
 import type { TenantScope } from '../../database/tenant-scope';
 import { notFound } from '../../errors/app-error';
-import { findStaffByIds } from '../staff/staff.service';
-import { readCaseloadParts } from './client.service';
 import type { ClientType } from './client.types';
 import type { RiskLevelCountType, TherapistCaseloadType } from './client-caseload.types';
-import { clientViewerOf, loadClientReadScope } from './client-read-scope';
+import { clientViewerOf } from './client-read-scope';
 
 const DAY_MS = 86_400_000;
 
@@ -47,22 +45,21 @@ export function riskMix(clients: readonly ClientType[]): RiskLevelCountType[] {
 
 /**
  * A therapist's caseload with its figures: NOT_FOUND unless the caller reads it
- * (`explainCaseloadAccess`). Four statements whatever its size: the caller's read scope (once per
- * request), the therapist with the roster's caseload figures, the clients, the session history.
+ * (`explainCaseloadAccess`). Three statements whatever its size: the therapist with the roster's
+ * caseload figures, the clients, the session history.
  */
 export async function getTherapistCaseload(
   ctx: SignedInContext,
   therapistId: string,
 ): Promise<TherapistCaseloadType> {
   if (!isUUID(therapistId)) throw notFound('Therapist');
-  const readScope = await loadClientReadScope(ctx);
-  if (!explainCaseloadAccess(clientViewerOf(ctx, readScope), therapistId).visible) {
+  if (!explainCaseloadAccess(clientViewerOf(ctx), therapistId).visible) {
     throw notFound('Therapist');
   }
-  const { scope } = ctx.viewer;
-  const [[therapist], parts, sessions] = await Promise.all([
-    findStaffByIds(scope, [therapistId]),
-    readCaseloadParts(scope, therapistId, ctx.now),
+  const { scope, loaders } = ctx.viewer;
+  const [therapist, parts, sessions] = await Promise.all([
+    loaders.staffById.load(therapistId),
+    loaders.caseloadByTherapistId.load(therapistId),
     sessionHistory(scope, therapistId, ctx.now),
   ]);
   if (!therapist) throw notFound('Therapist');

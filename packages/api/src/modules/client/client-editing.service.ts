@@ -26,7 +26,7 @@ import {
   validatedNewClient,
 } from './client-input';
 import { rankTherapistsFor } from './client-matching.service';
-import { clientViewerOf, loadClientReadScope } from './client-read-scope';
+import { clientViewerOf } from './client-read-scope';
 import { TherapySession } from './therapy-session.entity';
 
 const staleClient = (currentVersion: number) =>
@@ -59,9 +59,8 @@ export async function createClient(
   input: NewClientInput,
 ): Promise<ClientType> {
   const columns = validatedNewClient(input, ctx.now);
-  // Read before the transaction: embedded PostgreSQL has one connection, which it will hold.
-  const readScope = await loadClientReadScope(ctx);
-  const decision = explainClientCreate(clientViewerOf(ctx, readScope), {
+  const readScope = ctx.viewer.clientReadScope;
+  const decision = explainClientCreate(clientViewerOf(ctx), {
     scope: input.scope,
     therapistId: input.therapistId ?? null,
     autoMatch: input.autoMatch,
@@ -229,8 +228,7 @@ export async function updateClient(
   args: UpdateClientArgs,
 ): Promise<ClientType> {
   const requested = validatedClientChanges(args.input, ctx.now);
-  const readScope = await loadClientReadScope(ctx);
-  const viewer = clientViewerOf(ctx, readScope);
+  const viewer = clientViewerOf(ctx);
   return ctx.viewer.scope.transaction(async (scope) => {
     const { client: before, facts } = await requireEditableClient(scope, viewer, args.clientId);
     if (before.version !== args.expectedVersion) throw staleClient(before.version);
@@ -241,7 +239,8 @@ export async function updateClient(
     const changed = (Object.keys(columns) as Array<keyof ClientColumns>).filter(
       (key) => !sameValue(columns[key], before[key]),
     );
-    if (!changed.length) return findVisibleClient(scope, readScope, before.id, ctx.now);
+    if (!changed.length)
+      return findVisibleClient(scope, ctx.viewer.clientReadScope, before.id, ctx.now);
 
     if (changed.includes('scope') && columns.scope === 'DIRECT' && !before.therapistId) {
       throw badUserInput(
@@ -277,7 +276,7 @@ export async function updateClient(
         after: values,
       },
     });
-    return findVisibleClient(scope, readScope, before.id, ctx.now);
+    return findVisibleClient(scope, ctx.viewer.clientReadScope, before.id, ctx.now);
   });
 }
 
@@ -290,8 +289,7 @@ export async function dischargeClient(
   args: DischargeClientArgs,
 ): Promise<ClientType> {
   const reason = requiredReason(args.reason, 'Say why the client is discharged.');
-  const readScope = await loadClientReadScope(ctx);
-  const viewer = clientViewerOf(ctx, readScope);
+  const viewer = clientViewerOf(ctx);
   return ctx.viewer.scope.transaction(async (scope) => {
     const { client: before } = await requireEditableClient(scope, viewer, args.clientId);
     if (before.version !== args.expectedVersion) throw staleClient(before.version);
@@ -329,6 +327,6 @@ export async function dischargeClient(
         },
       },
     });
-    return findVisibleClient(scope, readScope, before.id, ctx.now);
+    return findVisibleClient(scope, ctx.viewer.clientReadScope, before.id, ctx.now);
   });
 }

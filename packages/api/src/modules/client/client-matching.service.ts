@@ -13,7 +13,6 @@ import type { StaffMemberType } from '../staff/staff.types';
 import { Client } from './client.entity';
 import { findVisibleClient } from './client.service';
 import type { TherapistSuggestionType } from './client-matching.types';
-import { loadClientReadScope } from './client-read-scope';
 
 /** ACTIVE practitioners with what matching weighs, in one statement. */
 async function loadCandidates(scope: TenantScope, excludeId: string | null) {
@@ -51,7 +50,7 @@ export async function suggestTherapists(
   }
   const visible = await findVisibleClient(
     ctx.viewer.scope,
-    await loadClientReadScope(ctx),
+    ctx.viewer.clientReadScope,
     clientId,
     ctx.now,
   );

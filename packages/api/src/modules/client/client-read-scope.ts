@@ -3,63 +3,39 @@ import {
   type ClientViewer,
   clientReadScope,
   explainSupervisionEligibility,
+  type SupervisorFacts,
+  type Viewer,
 } from '@caseload/shared';
 import type { SelectQueryBuilder } from 'typeorm';
-import { Brackets } from 'typeorm';
-import type { SignedInContext, Viewer } from '../../context/request-context';
+import type { SignedInContext } from '../../context/request-context';
 import type { Client } from './client.entity';
 
-interface SupervisionRow {
-  supervisionEnabled: boolean;
-  roles: Array<{ roleName: string; canSupervise: boolean }>;
-  superviseeIds: string[];
-}
-
-const readScopes = new WeakMap<Viewer, Promise<ClientReadScope>>();
-
 /**
- * Which clients the viewer reads (the pure `clientReadScope`), with their supervisees when
- * `explainSupervisionEligibility` says they may supervise. One statement, once per request.
+ * Which clients a member reads (the pure `clientReadScope`), their supervisees counting only when
+ * `explainSupervisionEligibility` says they may supervise. Computed from what the session
+ * statement reads, so it costs no statement of its own.
  */
-export function loadClientReadScope(ctx: SignedInContext): Promise<ClientReadScope> {
-  let readScope = readScopes.get(ctx.viewer);
-  if (!readScope) {
-    readScope = computeReadScope(ctx);
-    readScopes.set(ctx.viewer, readScope);
-  }
-  return readScope;
-}
-
-async function computeReadScope({ viewer }: SignedInContext): Promise<ClientReadScope> {
-  const [row] = await viewer.scope.query<SupervisionRow>(
-    `SELECT p."supervisionEnabled",
-            (SELECT coalesce(json_agg(json_build_object('roleName', r.name, 'canSupervise', r."canSupervise")), '[]')
-               FROM role_assignment ra JOIN role r ON r.id = ra."roleId"
-              WHERE ra."staffMemberId" = $2) AS roles,
-            (SELECT coalesce(array_agg(s.id ORDER BY s.id), '{}') FROM staff_member s
-              WHERE s."practiceId" = p.id AND s."supervisorId" = $2
-                AND s.status IN ('ACTIVE', 'ON_HOLD')) AS "superviseeIds"
-       FROM practice p WHERE p.id = $1`,
-    [viewer.staffMemberId],
-  );
+export function clientReadScopeOf(
+  viewer: Viewer,
+  facts: Pick<SupervisorFacts, 'practiceSupervisionEnabled' | 'supervisorRoles'> & {
+    superviseeIds: readonly string[];
+  },
+): ClientReadScope {
   const eligibility = explainSupervisionEligibility({
-    practiceSupervisionEnabled: row?.supervisionEnabled ?? false,
+    ...facts,
     supervisorStatus: viewer.status,
-    supervisorRoles: row?.roles ?? [],
     supervisorPermissions: viewer.permissions,
   });
   return clientReadScope({
-    staffMemberId: viewer.staffMemberId,
-    status: viewer.status,
-    permissions: viewer.permissions,
-    superviseeIds: eligibility.eligible ? (row?.superviseeIds ?? []) : [],
+    ...viewer,
+    superviseeIds: eligibility.eligible ? facts.superviseeIds : [],
   });
 }
 
 /** The viewer as the pure client rules take them, with the supervisees they may read. */
-export function clientViewerOf(ctx: SignedInContext, readScope: ClientReadScope): ClientViewer {
-  const { staffMemberId, status, permissions } = ctx.viewer;
-  return { staffMemberId, status, permissions, superviseeIds: readScope.superviseeIds };
+export function clientViewerOf(ctx: SignedInContext): ClientViewer {
+  const { staffMemberId, status, permissions, clientReadScope } = ctx.viewer;
+  return { staffMemberId, status, permissions, superviseeIds: clientReadScope.superviseeIds };
 }
 
 /** Therapists whose caseloads the viewer reads (their own, their supervisees'). */
@@ -70,28 +46,28 @@ export function caseloadOwnerIds(readScope: ClientReadScope): string[] {
 }
 
 /**
- * The list filter of `clientReadScope` in SQL: a client is on a therapist's caseload when they
- * are its therapist (DIRECT or primary), or it is a PRACTICE client they have seen (a walk-in),
- * exactly as `caseloadPart` decides one client.
+ * Clients on the caseloads of `:...caseloadOwnerIds`, as `caseloadPart` decides one client: those
+ * whose therapist they are (DIRECT or primary), and PRACTICE clients they have seen (walk-ins).
+ * A union of ids, each side read by its index: an OR of the two would read the whole practice.
  */
+export const onCaseloadsSql = `client.id IN (
+  SELECT own.id FROM client own
+   WHERE own."practiceId" = :scopePracticeId AND own."therapistId" IN (:...caseloadOwnerIds)
+  UNION ALL
+  SELECT seen."clientId" FROM therapy_session seen
+    JOIN client walk_in ON walk_in.id = seen."clientId" AND walk_in.scope = 'PRACTICE'
+   WHERE seen."practiceId" = :scopePracticeId AND seen."therapistId" IN (:...caseloadOwnerIds))`;
+
+/** The list filter of `clientReadScope` in SQL, on a query of `TenantScope.select(Client, 'client')`. */
 export function applyClientReadScope(
   query: SelectQueryBuilder<Client>,
   readScope: ClientReadScope,
 ): void {
   if (readScope.allClients) return;
-  const therapistIds = caseloadOwnerIds(readScope);
-  if (!therapistIds.length) {
+  const ownerIds = caseloadOwnerIds(readScope);
+  if (!ownerIds.length) {
     query.andWhere('false');
     return;
   }
-  query.andWhere(
-    new Brackets((onCaseload) => {
-      onCaseload.where('client.therapistId IN (:...caseloadOwnerIds)').orWhere(
-        `client.scope = 'PRACTICE' AND EXISTS (
-           SELECT 1 FROM therapy_session seen
-            WHERE seen."clientId" = client.id AND seen."therapistId" IN (:...caseloadOwnerIds))`,
-      );
-    }),
-    { caseloadOwnerIds: therapistIds },
-  );
+  query.andWhere(onCaseloadsSql, { caseloadOwnerIds: ownerIds });
 }

@@ -7,7 +7,7 @@ import { badUserInput, notFound } from '../../errors/app-error';
 import { SortDirection } from '../../graphql/enums';
 import { type Page, pageRequest, toPage } from '../../graphql/pagination';
 import type { GroupType } from '../group/group.types';
-import { findStaffByIds, type StaffRecord } from '../staff/staff.service';
+import type { StaffRecord } from '../staff/staff.service';
 import { Client } from './client.entity';
 import {
   type CaseloadParts,
@@ -17,7 +17,7 @@ import {
   type ClientType,
   type SuperviseeCaseloadType,
 } from './client.types';
-import { applyClientReadScope, loadClientReadScope } from './client-read-scope';
+import { applyClientReadScope, onCaseloadsSql } from './client-read-scope';
 
 const DAY_MS = 86_400_000;
 
@@ -144,7 +144,7 @@ export async function listClients(
     if (id && !isUUID(id)) throw badUserInput(field, 'Not an id this API gave out.');
   }
   const query = ctx.viewer.scope.select(Client, 'client');
-  applyClientReadScope(query, await loadClientReadScope(ctx));
+  applyClientReadScope(query, ctx.viewer.clientReadScope);
   applyFilter(query, args.filter ?? {});
 
   const direction = args.orderBy?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
@@ -167,7 +167,7 @@ export async function listClients(
 
 /** NOT_FOUND alike for a client that does not exist, of another practice, or not on the caller's caseloads. */
 export async function getClient(ctx: SignedInContext, id: string): Promise<ClientType> {
-  return findVisibleClient(ctx.viewer.scope, await loadClientReadScope(ctx), id, ctx.now);
+  return findVisibleClient(ctx.viewer.scope, ctx.viewer.clientReadScope, id, ctx.now);
 }
 
 export async function findVisibleClient(
@@ -185,62 +185,67 @@ export async function findVisibleClient(
 }
 
 export async function listSupervisees(ctx: SignedInContext): Promise<StaffRecord[]> {
-  const { superviseeIds } = await loadClientReadScope(ctx);
-  return superviseeIds.length ? findStaffByIds(ctx.viewer.scope, superviseeIds) : [];
+  const { superviseeIds } = ctx.viewer.clientReadScope;
+  const records = await ctx.viewer.loaders.staffById.loadMany(superviseeIds);
+  return records.filter(
+    (record): record is StaffRecord => record !== null && !(record instanceof Error),
+  );
 }
 
 /**
  * A supervisee's caseload in its three parts, each client once: NOT_FOUND unless the caller
- * supervises them. Two statements whatever the caseload's size.
+ * supervises them. All the caseloads a request asks for are read in one statement.
  */
-export async function getSuperviseeCaseload(
+export function getSuperviseeCaseload(
   ctx: SignedInContext,
   superviseeId: string,
 ): Promise<SuperviseeCaseloadType> {
-  const { superviseeIds } = await loadClientReadScope(ctx);
-  if (!superviseeIds.includes(superviseeId)) throw notFound('Supervisee');
-  return readCaseloadParts(ctx.viewer.scope, superviseeId, ctx.now);
+  if (!ctx.viewer.clientReadScope.superviseeIds.includes(superviseeId)) {
+    throw notFound('Supervisee');
+  }
+  return ctx.viewer.loaders.caseloadByTherapistId.load(superviseeId);
 }
 
 /**
- * One therapist's caseload in the three parts of seed 001 (`caseloadPart` decides each client),
- * every status included, in one statement. The caller has decided that it may be read.
+ * Therapists' caseloads in the three parts of seed 001, every status included, in one statement
+ * whatever their number and size: the clients on any of them (`onCaseloadsSql`), each with the
+ * caseload owners who have seen it, sorted into parts by `caseloadPart`. A client can sit on
+ * several (one therapist's primary client, another's walk-in). The caller has decided that they
+ * may be read.
  */
-export async function readCaseloadParts(
+export async function readCaseloads(
   scope: TenantScope,
-  therapistId: string,
+  therapistIds: readonly string[],
   now: Date,
-): Promise<CaseloadParts> {
+): Promise<Map<string, CaseloadParts>> {
   const query = scope
     .select(Client, 'client')
     .addSelect(
-      `EXISTS (SELECT 1 FROM therapy_session seen
-                WHERE seen."clientId" = client.id AND seen."therapistId" = :therapistId)`,
-      'seenByTherapist',
+      `ARRAY(SELECT DISTINCT seen."therapistId" FROM therapy_session seen
+              WHERE seen."clientId" = client.id AND seen."therapistId" IN (:...caseloadOwnerIds))::text[]`,
+      'seenByTherapistIds',
     )
-    .andWhere(
-      new Brackets((onCaseload) => {
-        onCaseload.where('client.therapistId = :therapistId').orWhere(
-          `client.scope = 'PRACTICE' AND EXISTS (SELECT 1 FROM therapy_session seen
-             WHERE seen."clientId" = client.id AND seen."therapistId" = :therapistId)`,
-        );
-      }),
-      { therapistId },
-    )
+    .andWhere(onCaseloadsSql, { caseloadOwnerIds: therapistIds })
     .orderBy('client.lastName')
     .addOrderBy('client.firstName')
     .addOrderBy('client.id');
-  const rows = await readClientRows<{ seenByTherapist: boolean }>(withComputedFields(query, now));
-  const caseload: CaseloadParts = { direct: [], primary: [], walkIns: [] };
-  for (const { client, raw } of rows) {
-    const part = caseloadPart(therapistId, {
-      scope: client.scope,
-      therapistId: client.therapistId,
-      seenByTherapistIds: raw.seenByTherapist ? [therapistId] : [],
-    });
-    if (part === 'DIRECT') caseload.direct.push(client);
-    if (part === 'PRIMARY') caseload.primary.push(client);
-    if (part === 'WALK_IN') caseload.walkIns.push(client);
+  const rows = await readClientRows<{ seenByTherapistIds: string[] }>(
+    withComputedFields(query, now),
+  );
+  const caseloads = new Map<string, CaseloadParts>(
+    therapistIds.map((id) => [id, { direct: [], primary: [], walkIns: [] }]),
+  );
+  for (const [therapistId, caseload] of caseloads) {
+    for (const { client, raw } of rows) {
+      const part = caseloadPart(therapistId, {
+        scope: client.scope,
+        therapistId: client.therapistId,
+        seenByTherapistIds: raw.seenByTherapistIds,
+      });
+      if (part === 'DIRECT') caseload.direct.push(client);
+      if (part === 'PRIMARY') caseload.primary.push(client);
+      if (part === 'WALK_IN') caseload.walkIns.push(client);
+    }
   }
-  return caseload;
+  return caseloads;
 }

@@ -9,6 +9,9 @@ import { Client } from './client.entity';
 @Entity('therapy_session')
 @Index('IDX_therapy_session_client', ['clientId', 'startsAt'])
 @Index('IDX_therapy_session_therapist', ['therapistId', 'clientId'])
+@Index('IDX_therapy_session_pending_notes', ['practiceId', 'therapistId'], {
+  where: `"noteStatus" IN ('PENDING', 'COSIGN_REQUIRED')`,
+})
 @Check('CHK_therapy_session_duration', '"durationMinutes" > 0')
 export class TherapySession extends PracticeScopedEntity {
   @Column('uuid')

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import { type RequestContext, signedIn } from '../../context/request-context';
 import { findVisibleClient } from '../client/client.service';
 import { ClientType } from '../client/client.types';
-import { loadClientReadScope } from '../client/client-read-scope';
 import type { StaffRecord } from '../staff/staff.service';
 import { StaffMemberType } from '../staff/staff.types';
 import { addRelationship, createContact, listContacts } from './contact.service';
@@ -78,7 +77,7 @@ export class RelationshipResolver {
   ): Promise<ClientType | null> {
     if (!relationship.relatedClientId) return null;
     const viewerCtx = signedIn(ctx);
-    const readScope = await loadClientReadScope(viewerCtx);
+    const readScope = viewerCtx.viewer.clientReadScope;
     return findVisibleClient(
       viewerCtx.viewer.scope,
       readScope,

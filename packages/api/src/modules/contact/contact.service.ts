@@ -13,7 +13,6 @@ import { badUserInput, notFound } from '../../errors/app-error';
 import { type Page, pageRequest, toPage } from '../../graphql/pagination';
 import { recordAudit } from '../audit/audit.service';
 import { findVisibleClient } from '../client/client.service';
-import { loadClientReadScope } from '../client/client-read-scope';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Contact } from './contact.entity';
 import type {
@@ -145,7 +144,7 @@ export async function addRelationship(
       'Add a guardian or a case manager as a contact; between two clients choose another type.',
     );
   }
-  const clientScope = await loadClientReadScope(ctx);
+  const clientScope = ctx.viewer.clientReadScope;
   return ctx.viewer.scope.transaction(async (scope) => {
     const client = await findVisibleClient(scope, clientScope, args.clientId, ctx.now);
     let contact: Contact | null = null;

@@ -7,10 +7,14 @@ import type {
 import type { TenantScope } from '../../database/tenant-scope';
 import { StaffMember } from '../staff/staff-member.entity';
 
-/** JSON array of the member's roles as RoleGrants; `member` is the staff_member alias. */
+/**
+ * JSON array of the member's roles as RoleGrants, with whether each may supervise;
+ * `member` is the staff_member alias.
+ */
 export function roleGrantsSql(member: string): string {
   return `(SELECT coalesce(json_agg(json_build_object(
-             'roleId', r.id, 'roleName', r.name, 'permissions', r.permissions) ORDER BY r.name), '[]')
+             'roleId', r.id, 'roleName', r.name, 'permissions', r.permissions,
+             'canSupervise', r."canSupervise") ORDER BY r.name), '[]')
              FROM role_assignment ra JOIN role r ON r.id = ra."roleId"
             WHERE ra."staffMemberId" = ${member}.id)`;
 }
@@ -29,7 +33,7 @@ export function overrideGrantsSql(member: string): string {
 
 export interface RawPermissionSubject {
   status: StaffStatus;
-  roles: RoleGrant[];
+  roles: Array<RoleGrant & { canSupervise: boolean }>;
   overrides: Array<Omit<PermissionOverrideGrant, 'expiresAt'> & { expiresAt: string | null }>;
 }
 

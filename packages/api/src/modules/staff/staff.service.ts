@@ -10,13 +10,15 @@ import { type StaffArgs, type StaffMemberType, StaffOrderField } from './staff.t
 import { StaffMember } from './staff-member.entity';
 
 /**
- * A member with their roles and groups, read in the same SQL statement (as JSON sub-selects),
- * so a roster page, its total count included, costs one statement whatever its size.
+ * A member with their roles, groups and caseload figures, read in the same SQL statement (as JSON
+ * sub-selects), so a roster page, its total count included, costs one statement whatever its size.
  */
 export type StaffRecord = StaffMemberType;
 
+// Client and session scans name the practice so the tenant-first indexes (IDX_client_therapist,
+// IDX_therapy_session_pending_notes) serve them whether or not row-level security adds it.
 const ACTIVE_CLIENT_COUNT = `(SELECT count(*) FROM client c
-  WHERE c."therapistId" = staff.id AND c.status = 'ACTIVE')`;
+  WHERE c."practiceId" = staff."practiceId" AND c."therapistId" = staff.id AND c.status = 'ACTIVE')`;
 
 const orderColumns: Record<StaffOrderField, string[]> = {
   [StaffOrderField.LAST_NAME]: ['staff.lastName', 'staff.firstName'],
@@ -32,20 +34,34 @@ const orderColumns: Record<StaffOrderField, string[]> = {
 
 export async function listStaff(ctx: SignedInContext, args: StaffArgs): Promise<Page<StaffRecord>> {
   const request = pageRequest(args.first, args.after);
-  const query = ctx.viewer.scope.select(StaffMember, 'staff');
-  applyFilter(query, args.filter ?? {});
+  const matching = ctx.viewer.scope.select(StaffMember, 'staff');
+  applyFilter(matching, args.filter ?? {});
 
   const direction = args.orderBy?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
   const field = args.orderBy?.field ?? StaffOrderField.LAST_NAME;
-  for (const column of [...orderColumns[field], 'staff.id']) query.addOrderBy(column, direction);
-
-  const page = withRolesAndGroups(query.clone())
+  const order = [...orderColumns[field], 'staff.id']
+    .map((column) => `${column} ${direction}`)
+    .join(', ');
+  // The page's ids first: PostgreSQL computes a select list for every row OFFSET skips, so the
+  // roles, groups and figures are read by the outer query, for the page's rows only. `position`
+  // carries the order out of the sub-query.
+  const pageIds = matching
+    .clone()
+    .select('staff.id', 'id')
+    .addSelect(`row_number() OVER (ORDER BY ${order})`, 'position')
     .addSelect('count(*) OVER ()', 'totalCount')
+    .orderBy('"position"')
     .offset(request.offset)
     .limit(request.limit);
-  const { records, raw } = await readRecordsAndRaw(page);
+  const page = ctx.viewer.scope
+    .select(StaffMember, 'staff')
+    .innerJoin(`(${pageIds.getQuery()})`, 'page', 'page.id = staff.id')
+    .setParameters(pageIds.getParameters())
+    .addSelect('page."totalCount"', 'totalCount')
+    .orderBy('page."position"');
+  const { records, raw } = await readRecords(page);
   // The count rides on the page's rows; a page past the end has none to carry it.
-  const totalCount = raw[0] ? Number(raw[0].totalCount) : await query.getCount();
+  const totalCount = raw[0] ? Number(raw[0].totalCount) : await matching.getCount();
   return toPage(records, request, totalCount);
 }
 
@@ -69,7 +85,7 @@ export async function findStaffByIds(
   ids: readonly string[],
 ): Promise<StaffRecord[]> {
   const query = scope.select(StaffMember, 'staff').andWhere('staff.id IN (:...ids)', { ids });
-  return readRecords(withRolesAndGroups(query));
+  return (await readRecords(query)).records;
 }
 
 function applyFilter(
@@ -118,10 +134,43 @@ function applyFilter(
   }
 }
 
-function withRolesAndGroups(
+const NEEDS_SUPERVISOR = `(staff."supervisorId" IS NULL AND EXISTS (
+  SELECT 1 FROM role_assignment ra JOIN role r ON r.id = ra."roleId"
+   WHERE ra."staffMemberId" = staff.id AND r."requiresSupervision"))`;
+
+/** Caseload figures of each member: one JSON sub-select, so a page stays one statement. */
+const CASELOAD_FIGURES = `(SELECT json_build_object(
+    'activeClientCount', count(*) FILTER (WHERE c.status = 'ACTIVE'),
+    'highestClientRisk', (array_agg(c."riskLevel" ORDER BY array_position(
+       ARRAY[${riskLevelsBySeverity.map((level) => `'${level}'`).join(', ')}]::text[], c."riskLevel"::text) DESC)
+       FILTER (WHERE c.status = 'ACTIVE'))[1],
+    'pendingNotes', (SELECT count(*) FROM therapy_session s
+       WHERE s."practiceId" = staff."practiceId" AND s."therapistId" = staff.id
+         AND s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED')),
+    'lastSignInAt', (SELECT u."lastSignInAt" FROM "user" u WHERE u.id = staff."userId"),
+    'needsSupervisor', ${NEEDS_SUPERVISOR})
+  FROM client c WHERE c."practiceId" = staff."practiceId" AND c."therapistId" = staff.id)`;
+
+interface CaseloadFigures {
+  activeClientCount: number;
+  highestClientRisk: StaffRecord['highestClientRisk'];
+  pendingNotes: number;
+  lastSignInAt: string | null;
+  needsSupervisor: boolean;
+}
+
+interface RecordColumns {
+  roles: StaffRecord['roles'];
+  groups: StaffRecord['groups'];
+  figures: CaseloadFigures;
+  totalCount?: string;
+}
+
+/** Reads each member with roles, groups and caseload figures as JSON sub-selects. */
+async function readRecords(
   query: SelectQueryBuilder<StaffMember>,
-): SelectQueryBuilder<StaffMember> {
-  return query
+): Promise<{ records: StaffRecord[]; raw: RecordColumns[] }> {
+  const { entities, raw } = await query
     .addSelect(
       `COALESCE((
         SELECT json_agg(json_build_object(
@@ -139,48 +188,7 @@ function withRolesAndGroups(
         FROM group_membership membership JOIN staff_group grp ON grp.id = membership."groupId"
         WHERE membership."staffMemberId" = staff.id AND grp."archivedAt" IS NULL), '[]'::json)`,
       'groups',
-    );
-}
-
-const NEEDS_SUPERVISOR = `(staff."supervisorId" IS NULL AND EXISTS (
-  SELECT 1 FROM role_assignment ra JOIN role r ON r.id = ra."roleId"
-   WHERE ra."staffMemberId" = staff.id AND r."requiresSupervision"))`;
-
-/** Caseload figures of each member: one JSON sub-select, so a page stays one statement. */
-const CASELOAD_FIGURES = `(SELECT json_build_object(
-    'activeClientCount', count(*) FILTER (WHERE c.status = 'ACTIVE'),
-    'highestClientRisk', (array_agg(c."riskLevel" ORDER BY array_position(
-       ARRAY[${riskLevelsBySeverity.map((level) => `'${level}'`).join(', ')}]::text[], c."riskLevel"::text) DESC)
-       FILTER (WHERE c.status = 'ACTIVE'))[1],
-    'pendingNotes', (SELECT count(*) FROM therapy_session s
-       WHERE s."therapistId" = staff.id AND s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED')),
-    'lastSignInAt', (SELECT u."lastSignInAt" FROM "user" u WHERE u.id = staff."userId"),
-    'needsSupervisor', ${NEEDS_SUPERVISOR})
-  FROM client c WHERE c."therapistId" = staff.id)`;
-
-interface CaseloadFigures {
-  activeClientCount: number;
-  highestClientRisk: StaffRecord['highestClientRisk'];
-  pendingNotes: number;
-  lastSignInAt: string | null;
-  needsSupervisor: boolean;
-}
-
-interface RecordColumns {
-  roles: StaffRecord['roles'];
-  groups: StaffRecord['groups'];
-  figures: CaseloadFigures;
-  totalCount?: string;
-}
-
-async function readRecords(query: SelectQueryBuilder<StaffMember>): Promise<StaffRecord[]> {
-  return (await readRecordsAndRaw(query)).records;
-}
-
-async function readRecordsAndRaw(
-  query: SelectQueryBuilder<StaffMember>,
-): Promise<{ records: StaffRecord[]; raw: RecordColumns[] }> {
-  const { entities, raw } = await query
+    )
     .addSelect(CASELOAD_FIGURES, 'figures')
     .getRawAndEntities<RecordColumns>();
   const records = entities.map((member, index) => {
