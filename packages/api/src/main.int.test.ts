@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEMO_PASSWORD } from './seed/demo-seed';
+import { DEMO_PASSWORD } from './seed/demo-sign-ins';
 
 /** The compiled entry point, run as a person or CI would run it. */
 const MAIN = resolve(__dirname, '../dist/main.js');

@@ -8,7 +8,7 @@ import { buildGraphqlSchema } from './graphql/schema';
 import { createHttpApp } from './http/app';
 import type { Logger } from './logger';
 import { startMailDelivery } from './modules/mail/mail-delivery';
-import { isDatabaseEmpty, seedDemoData } from './seed/demo-seed';
+import { isDatabaseEmpty } from './seed/database-empty';
 
 export interface RunningServer {
   url: string;
@@ -29,6 +29,8 @@ export async function startServer({
   dataSource,
 }: ServerDependencies): Promise<RunningServer> {
   if (config.environment !== 'production' && (await isDatabaseEmpty(dataSource))) {
+    // Loaded only to seed: the demo data's generator (faker) weighs about 30 MB of memory.
+    const { seedDemoData } = await import('./seed/demo-seed.js');
     await seedDemoData(dataSource);
     logger.info('demo data seeded');
   }

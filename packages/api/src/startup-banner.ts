@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, demoSignIns } from './seed/demo-seed';
+import { DEMO_PASSWORD, demoSignIns } from './seed/demo-sign-ins';
 
 /**
  * What a developer needs after `pnpm start`: where everything is, and how to sign in to the demo.

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ErrorCode } from '@caseload/shared';
 import { buildGraphqlSchema } from '../graphql/schema';
-import { DEMO_PASSWORD } from '../seed/demo-seed';
+import { DEMO_PASSWORD } from '../seed/demo-sign-ins';
 import { type GraphqlCall, startTestServer, type TestServer } from '../test/test-server';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { DEMO_PASSWORD } from '../seed/demo-seed';
+import { DEMO_PASSWORD } from '../seed/demo-sign-ins';
 import { startTestServer, type TestServer } from '../test/test-server';
 
 const distDir = path.resolve(__dirname, '../../dist/playground');

@@ -1,7 +1,9 @@
 import { roleTemplates } from '@caseload/shared';
 import { verifyPassword } from '../modules/auth/password-hashing';
 import { createTestDatabase, type TestDatabase } from '../test/test-database';
-import { DEMO_PASSWORD, demoSignIns, isDatabaseEmpty, seedDemoData } from './demo-seed';
+import { isDatabaseEmpty } from './database-empty';
+import { seedDemoData } from './demo-seed';
+import { DEMO_PASSWORD, demoSignIns } from './demo-sign-ins';
 
 const now = new Date('2026-11-23T15:00:00Z');
 let db: TestDatabase;

@@ -7,26 +7,9 @@ import type { Practice } from '../modules/practice/practice.entity';
 import type { StaffMember } from '../modules/staff/staff-member.entity';
 import type { User } from '../modules/user/user.entity';
 import { seedCaseload } from './demo-clients';
+import { DEMO_PASSWORD } from './demo-sign-ins';
 import { type DemoStaffSpec, seedInvitations, seedOverrides, seedStaff } from './demo-staff';
 import { createPracticeWithRoleTemplates } from './practice-factory';
-
-/** Every demo account signs in with this password (demo data is never seeded in production). */
-export const DEMO_PASSWORD = 'caseload-demo-2026';
-
-/** The demo sign-ins by persona, as the README lists them. */
-export const demoSignIns = [
-  { persona: 'Owner (Riverbend)', email: 'owner@riverbend.example' },
-  { persona: 'Manager', email: 'manager@riverbend.example' },
-  { persona: 'Supervisor', email: 'supervisor@riverbend.example' },
-  { persona: 'Intern (supervised by the supervisor)', email: 'intern@riverbend.example' },
-  { persona: 'Therapist', email: 'therapist@riverbend.example' },
-  { persona: 'Front office', email: 'frontdesk@riverbend.example' },
-  { persona: 'Records custodian', email: 'records@riverbend.example' },
-  { persona: 'Therapist on hold (read-only)', email: 'onhold@riverbend.example' },
-  { persona: 'Inactive therapist (no access)', email: 'inactive@riverbend.example' },
-  { persona: 'Owner (Hollow Pine, solo practice)', email: 'owner@hollowpine.example' },
-  { persona: 'External agent (both practices)', email: 'agent@agentdesk.example' },
-] as const;
 
 const FAKER_SEED = 20_261_123;
 const DAY = 86_400_000;
@@ -328,11 +311,6 @@ const hollowPineRoster: DemoStaffSpec[] = [
     staffId: 'AGENT-01',
   },
 ];
-
-export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
-  const [{ empty }] = await dataSource.query('SELECT NOT EXISTS (SELECT 1 FROM practice) AS empty');
-  return empty;
-}
 
 /**
  * Fills an empty database with two practices that make every screen worth looking at. The same

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { type Environment, loadConfig } from '../config';
-import { DEMO_PASSWORD } from '../seed/demo-seed';
+import { DEMO_PASSWORD } from '../seed/demo-sign-ins';
 import { startServer } from '../server';
 import { createTestDatabase, type TestDatabase } from './test-database';
 

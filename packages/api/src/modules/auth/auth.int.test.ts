@@ -1,5 +1,5 @@
 import { ErrorCode } from '@caseload/shared';
-import { DEMO_PASSWORD } from '../../seed/demo-seed';
+import { DEMO_PASSWORD } from '../../seed/demo-sign-ins';
 import { startTestServer, type TestServer } from '../../test/test-server';
 
 let server: TestServer;

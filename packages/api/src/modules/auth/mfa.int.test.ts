@@ -1,6 +1,6 @@
 import { ErrorCode } from '@caseload/shared';
 import { Secret, TOTP } from 'otpauth';
-import { DEMO_PASSWORD } from '../../seed/demo-seed';
+import { DEMO_PASSWORD } from '../../seed/demo-sign-ins';
 import { startTestServer, type TestCaller, type TestServer } from '../../test/test-server';
 
 let server: TestServer;

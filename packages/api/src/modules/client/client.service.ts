@@ -22,17 +22,23 @@ import { applyClientReadScope, onCaseloadsSql } from './client-read-scope';
 const DAY_MS = 86_400_000;
 
 /**
- * What each client row carries beyond its columns, as sub-selects (no query per client): its
- * session figures, its preferred location, and why it was discharged.
+ * Each client as PostgreSQL builds it, one JSON value a row: its columns, its session figures,
+ * its preferred location and why it was discharged, as sub-selects (no query per client). Node
+ * parses one value per client instead of hydrating an entity column by column.
  */
-function withComputedFields(
+function selectClientJson(
   query: SelectQueryBuilder<Client>,
   now: Date,
 ): SelectQueryBuilder<Client> {
-  return (
-    query
-      .addSelect(
-        `(SELECT json_build_object(
+  return query
+    .select(
+      `json_build_object(
+        'id', client.id, 'firstName', client."firstName", 'lastName', client."lastName",
+        'dateOfBirth', client."dateOfBirth", 'status', client.status, 'riskLevel', client."riskLevel",
+        'scope', client.scope, 'therapistId', client."therapistId",
+        'neededSpecialties', client."neededSpecialties", 'preferredTimes', client."preferredTimes",
+        'dischargedAt', client."dischargedAt", 'version', client.version,
+        'metrics', (SELECT json_build_object(
           'sessionsTotal', count(*),
           'sessionsLast30Days', count(*) FILTER (
             WHERE s.status = 'COMPLETED' AND s."startsAt" > :monthAgo AND s."startsAt" <= :now),
@@ -40,68 +46,56 @@ function withComputedFields(
           'nextSessionAt', min(s."startsAt") FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
           'upcomingSessions', count(*) FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
           'pendingNotes', count(*) FILTER (WHERE s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED')))
-        FROM therapy_session s WHERE s."clientId" = client.id)`,
-        'metrics',
-      )
-      .addSelect(
-        `(SELECT json_build_object('id', g.id, 'name', g.name, 'kind', g.kind, 'archivedAt', g."archivedAt")
-          FROM staff_group g WHERE g.id = client."preferredLocationId")`,
-        'preferredLocation',
-      )
-      // The reason is written once, in the append-only audit event of the discharge.
-      .addSelect(
-        `CASE WHEN client.status = 'DISCHARGED' THEN (
-         SELECT e.changes -> 'after' ->> 'reason' FROM audit_event e
-          WHERE e."practiceId" = client."practiceId" AND e."targetType" = 'Client'
-            AND e."targetId" = client.id AND e.action = 'client.discharged'
-          ORDER BY e."occurredAt" DESC LIMIT 1) END`,
-        'dischargeReason',
-      )
-      .setParameters({ now, monthAgo: new Date(now.getTime() - 30 * DAY_MS) })
-  );
+          FROM therapy_session s WHERE s."clientId" = client.id),
+        'preferredLocation', (SELECT json_build_object(
+            'id', g.id, 'name', g.name, 'kind', g.kind, 'archivedAt', g."archivedAt")
+          FROM staff_group g WHERE g.id = client."preferredLocationId"),
+        -- The reason is written once, in the append-only audit event of the discharge.
+        'dischargeReason', CASE WHEN client.status = 'DISCHARGED' THEN (
+          SELECT e.changes -> 'after' ->> 'reason' FROM audit_event e
+           WHERE e."practiceId" = client."practiceId" AND e."targetType" = 'Client'
+             AND e."targetId" = client.id AND e.action = 'client.discharged'
+           ORDER BY e."occurredAt" DESC LIMIT 1) END)`,
+      'client',
+    )
+    .setParameters({ now, monthAgo: new Date(now.getTime() - 30 * DAY_MS) });
 }
 
-interface MetricsJson {
-  sessionsTotal: number;
-  sessionsLast30Days: number;
-  lastSessionAt: string | null;
-  nextSessionAt: string | null;
-  upcomingSessions: number;
-  pendingNotes: number;
-}
-
-interface ComputedFields {
-  metrics: MetricsJson;
+/** A client as `selectClientJson` builds it: JSON carries dates as strings. */
+type ClientJson = Omit<ClientType, 'dischargedAt' | 'metrics' | 'preferredLocation'> & {
+  dischargedAt: string | null;
+  metrics: Omit<ClientType['metrics'], 'lastSessionAt' | 'nextSessionAt'> & {
+    lastSessionAt: string | null;
+    nextSessionAt: string | null;
+  };
   preferredLocation: (Omit<GroupType, 'archivedAt'> & { archivedAt: string | null }) | null;
-  dischargeReason: string | null;
+};
+
+const dateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
+
+function toClient(json: ClientJson): ClientType {
+  const { metrics, preferredLocation } = json;
+  return {
+    ...json,
+    dischargedAt: dateOrNull(json.dischargedAt),
+    preferredLocation: preferredLocation && {
+      ...preferredLocation,
+      archivedAt: dateOrNull(preferredLocation.archivedAt),
+    },
+    metrics: {
+      ...metrics,
+      lastSessionAt: dateOrNull(metrics.lastSessionAt),
+      nextSessionAt: dateOrNull(metrics.nextSessionAt),
+    },
+  };
 }
 
-/** Clients with their computed fields, each beside the raw row (for extra selected columns). */
+/** Clients as `selectClientJson` reads them, each beside the raw row (for extra selected columns). */
 async function readClientRows<Extra extends object = object>(
   query: SelectQueryBuilder<Client>,
 ): Promise<Array<{ client: ClientType; raw: Extra }>> {
-  const { entities, raw } = await query.getRawAndEntities<Extra & ComputedFields>();
-  return entities.map((client, index) => {
-    const row = raw[index] as Extra & ComputedFields;
-    const { metrics, preferredLocation } = row;
-    return {
-      raw: row,
-      client: {
-        ...client,
-        preferredTimes: client.preferredTimes ?? [],
-        preferredLocation: preferredLocation && {
-          ...preferredLocation,
-          archivedAt: preferredLocation.archivedAt ? new Date(preferredLocation.archivedAt) : null,
-        },
-        dischargeReason: row.dischargeReason,
-        metrics: {
-          ...metrics,
-          lastSessionAt: metrics.lastSessionAt ? new Date(metrics.lastSessionAt) : null,
-          nextSessionAt: metrics.nextSessionAt ? new Date(metrics.nextSessionAt) : null,
-        },
-      },
-    };
-  });
+  const rows = await query.getRawMany<Extra & { client: ClientJson }>();
+  return rows.map((raw) => ({ raw, client: toClient(raw.client) }));
 }
 
 async function readClients(query: SelectQueryBuilder<Client>): Promise<ClientType[]> {
@@ -158,7 +152,7 @@ export async function listClients(
 
   const [clients, totalCount] = await Promise.all([
     readClients(
-      withComputedFields(query.clone(), ctx.now).offset(request.offset).limit(request.limit),
+      selectClientJson(query.clone(), ctx.now).offset(request.offset).limit(request.limit),
     ),
     query.getCount(),
   ]);
@@ -179,7 +173,7 @@ export async function findVisibleClient(
   if (!isUUID(id)) throw notFound('Client');
   const query = scope.select(Client, 'client').andWhere('client.id = :id', { id });
   applyClientReadScope(query, readScope);
-  const [client] = await readClients(withComputedFields(query, now));
+  const [client] = await readClients(selectClientJson(query, now));
   if (!client) throw notFound('Client');
   return client;
 }
@@ -218,8 +212,7 @@ export async function readCaseloads(
   therapistIds: readonly string[],
   now: Date,
 ): Promise<Map<string, CaseloadParts>> {
-  const query = scope
-    .select(Client, 'client')
+  const query = selectClientJson(scope.select(Client, 'client'), now)
     .addSelect(
       `ARRAY(SELECT DISTINCT seen."therapistId" FROM therapy_session seen
               WHERE seen."clientId" = client.id AND seen."therapistId" IN (:...caseloadOwnerIds))::text[]`,
@@ -229,9 +222,7 @@ export async function readCaseloads(
     .orderBy('client.lastName')
     .addOrderBy('client.firstName')
     .addOrderBy('client.id');
-  const rows = await readClientRows<{ seenByTherapistIds: string[] }>(
-    withComputedFields(query, now),
-  );
+  const rows = await readClientRows<{ seenByTherapistIds: string[] }>(query);
   const caseloads = new Map<string, CaseloadParts>(
     therapistIds.map((id) => [id, { direct: [], primary: [], walkIns: [] }]),
   );

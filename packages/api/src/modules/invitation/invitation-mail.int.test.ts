@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { loadConfig } from '../../config';
-import { DEMO_PASSWORD } from '../../seed/demo-seed';
+import { DEMO_PASSWORD } from '../../seed/demo-sign-ins';
 import { type RunningServer, startServer } from '../../server';
 import { startSmtpTestServer, type TestSmtpServer } from '../../test/smtp-test-server';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';

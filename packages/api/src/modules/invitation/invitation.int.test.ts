@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ErrorCode } from '@caseload/shared';
-import { DEMO_PASSWORD } from '../../seed/demo-seed';
+import { DEMO_PASSWORD } from '../../seed/demo-sign-ins';
 import { startTestServer, type TestCaller, type TestServer } from '../../test/test-server';
 
 let server: TestServer;
