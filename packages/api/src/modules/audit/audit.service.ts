@@ -17,9 +17,24 @@ export async function recordAudit(
   ...entries: readonly AuditEntry[]
 ): Promise<void> {
   if (!entries.length) return;
-  // $1–$3 describe the request, the same on every row; each entry's own values follow (`push`
-  // answers the new length: the value's placeholder number).
-  const params: unknown[] = [ctx.client.ipAddress, ctx.client.userAgent, ctx.requestId];
+  const params: unknown[] = [];
+  await manager.query(auditEventsInsertSql(ctx, entries, params), params);
+}
+
+/**
+ * The INSERT of `entries`, its values added to `params` (so it can end a statement that has
+ * parameters of its own, as the last part of a WITH). No RETURNING (and so no save()): row-level
+ * security lets an external agent write the event of switching to another practice, but not read
+ * it back.
+ */
+export function auditEventsInsertSql(
+  ctx: RequestContext,
+  entries: readonly AuditEntry[],
+  params: unknown[],
+): string {
+  // `push` answers the new length: the value's placeholder number.
+  const placeholder = (value: unknown) => `$${params.push(value)}`;
+  const request = [ctx.client.ipAddress, ctx.client.userAgent, ctx.requestId].map(placeholder);
   const rows = entries.map((entry) => {
     const values = [
       entry.practiceId,
@@ -29,15 +44,10 @@ export async function recordAudit(
       entry.targetType,
       entry.targetId,
       entry.changes ?? null,
-    ].map((value) => `$${params.push(value)}`);
-    return `(${values.join(', ')}, $1, $2, $3)`;
+    ].map(placeholder);
+    return `(${[...values, ...request].join(', ')})`;
   });
-  // No RETURNING (and so no save()): row-level security lets an external agent write the event of
-  // switching to another practice, but not read it back.
-  await manager.query(
-    `INSERT INTO audit_event ("practiceId", "actorUserId", "actorStaffMemberId", action,
+  return `INSERT INTO audit_event ("practiceId", "actorUserId", "actorStaffMemberId", action,
        "targetType", "targetId", changes, "ipAddress", "userAgent", "requestId")
-     VALUES ${rows.join(', ')}`,
-    params,
-  );
+     VALUES ${rows.join(', ')}`;
 }

@@ -3,7 +3,7 @@ import { isUUID } from 'class-validator';
 import type { SignedInContext } from '../../context/request-context';
 import type { TenantScope } from '../../database/tenant-scope';
 import { AppError, badUserInput, notFound } from '../../errors/app-error';
-import { recordAudit } from '../audit/audit.service';
+import { auditEventsInsertSql } from '../audit/audit.service';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Client } from './client.entity';
 import { findVisibleClient } from './client.service';
@@ -74,13 +74,13 @@ async function lockVisibleClients(
 
 /** A client locked for update, and the therapist it goes to. */
 export interface ClientMove {
-  client: Client;
+  client: Pick<Client, 'id' | 'therapistId'>;
   toTherapistId: string;
 }
 
 /**
  * Moves locked clients, each with its history row and audit event, in the caller's transaction:
- * three statements however many clients.
+ * one statement however many clients.
  */
 export async function moveClients(
   scope: TenantScope,
@@ -89,29 +89,17 @@ export async function moveClients(
   reason: string,
 ): Promise<void> {
   if (!moves.length) return;
-  // The clients are locked, so `version + 1` is the version after the one the caller checked.
-  await scope.query(
-    `UPDATE client SET "therapistId" = move."toTherapistId", version = client.version + 1,
-            "updatedAt" = CURRENT_TIMESTAMP
-       FROM unnest($2::uuid[], $3::uuid[]) AS move(id, "toTherapistId")
-      WHERE client."practiceId" = $1 AND client.id = move.id`,
-    [moves.map(({ client }) => client.id), moves.map(({ toTherapistId }) => toTherapistId)],
-  );
-  await scope.manager.insert(
-    ClientAssignment,
-    moves.map(({ client, toTherapistId }) => ({
-      practiceId: scope.practiceId,
-      clientId: client.id,
-      fromTherapistId: client.therapistId,
-      toTherapistId,
-      changedById: ctx.viewer.staffMemberId,
-      reason,
-    })),
-  );
-  await recordAudit(
-    scope.manager,
+  const params: unknown[] = [
+    scope.practiceId,
+    moves.map(({ client }) => client.id),
+    moves.map(({ client }) => client.therapistId),
+    moves.map(({ toTherapistId }) => toTherapistId),
+    ctx.viewer.staffMemberId,
+    reason,
+  ];
+  const audit = auditEventsInsertSql(
     ctx,
-    ...moves.map(({ client, toTherapistId }) => ({
+    moves.map(({ client, toTherapistId }) => ({
       practiceId: scope.practiceId,
       actorUserId: ctx.viewer.userId,
       actorStaffMemberId: ctx.viewer.staffMemberId,
@@ -123,6 +111,23 @@ export async function moveClients(
         after: { therapistId: toTherapistId, reason },
       },
     })),
+    params,
+  );
+  // The clients are locked, so `version + 1` is the version after the one the caller checked.
+  await scope.manager.query(
+    `WITH move AS (
+       SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) AS m(id, "fromTherapistId", "toTherapistId")
+     ), moved AS (
+       UPDATE client SET "therapistId" = move."toTherapistId", version = client.version + 1,
+              "updatedAt" = CURRENT_TIMESTAMP
+         FROM move WHERE client."practiceId" = $1 AND client.id = move.id
+     ), history AS (
+       INSERT INTO client_assignment ("practiceId", "clientId", "fromTherapistId", "toTherapistId",
+              "changedById", reason)
+       SELECT $1, move.id, move."fromTherapistId", move."toTherapistId", $5, $6 FROM move
+     )
+     ${audit}`,
+    params,
   );
 }
 
@@ -135,10 +140,12 @@ export async function reassignClient(
   args: ReassignClientArgs,
 ): Promise<ClientType> {
   const reason = requireReason(args.reason);
+  if (!isUUID(args.clientId)) throw badUserInput('clientId', 'Not a client id.');
   const readScope = ctx.viewer.clientReadScope;
   return ctx.viewer.scope.transaction(async (scope) => {
-    const clients = await lockVisibleClients(scope, readScope, [args.clientId], () => 'clientId');
-    const client = clients.get(args.clientId) as Client;
+    const client = await findVisibleClient(scope, readScope, args.clientId, ctx.now, {
+      lockForUpdate: true,
+    });
     if (client.version !== args.expectedVersion) {
       throw new AppError(
         ErrorCode.CONFLICT,
@@ -151,8 +158,8 @@ export async function reassignClient(
     }
     await requireTargets(scope, [args.toTherapistId], () => 'toTherapistId');
     await moveClients(scope, ctx, [{ client, toTherapistId: args.toTherapistId }], reason);
-    // Read back for the answer: the lock read has no session figures, location or discharge reason.
-    return findVisibleClient(scope, readScope, client.id, ctx.now);
+    // A reassignment changes no session: the locked read, moved, is the client as it now stands.
+    return { ...client, therapistId: args.toTherapistId, version: client.version + 1 };
   });
 }
 

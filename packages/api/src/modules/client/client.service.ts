@@ -164,14 +164,17 @@ export async function getClient(ctx: SignedInContext, id: string): Promise<Clien
   return findVisibleClient(ctx.viewer.scope, ctx.viewer.clientReadScope, id, ctx.now);
 }
 
+/** With `lockForUpdate`, the client stays locked until the caller's transaction ends. */
 export async function findVisibleClient(
   scope: TenantScope,
   readScope: ClientReadScope,
   id: string,
   now: Date,
+  { lockForUpdate = false } = {},
 ): Promise<ClientType> {
   if (!isUUID(id)) throw notFound('Client');
   const query = scope.select(Client, 'client').andWhere('client.id = :id', { id });
+  if (lockForUpdate) query.setLock('pessimistic_write');
   applyClientReadScope(query, readScope);
   const [client] = await readClients(selectClientJson(query, now));
   if (!client) throw notFound('Client');
