@@ -185,4 +185,26 @@ describe('roster filters and sorting', () => {
       ]);
     }
   });
+
+  it('computes only the figures the query selects, with the same values', async () => {
+    const pageStatement = async (query: string) => {
+      const { result, statements } = await recordStatements(server.db.dataSource, () =>
+        owner.graphql<{ staff: { edges: Array<{ node: Node }> } }>(query, { first: 100 }),
+      );
+      const nodes = result.data?.staff.edges.map((edge) => edge.node) ?? [];
+      return { nodes, sql: statements.find((sql) => sql.includes('INNER JOIN (SELECT')) ?? '' };
+    };
+    const lean = await pageStatement(`query ($first: Int!) {
+      staff(first: $first) { edges { node { id activeClientCount } } }
+    }`);
+    const full = await pageStatement(ROSTER);
+    for (const costly of ['noteStatus', 'riskLevel', 'staff_group']) {
+      expect(lean.sql).not.toContain(costly);
+      expect(full.sql).toContain(costly);
+    }
+    expect(lean.nodes.length).toBeGreaterThan(0);
+    expect(lean.nodes).toEqual(
+      full.nodes.map(({ id, activeClientCount }) => ({ id, activeClientCount })),
+    );
+  });
 });

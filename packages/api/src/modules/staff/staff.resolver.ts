@@ -1,5 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { type RequestContext, signedIn } from '../../context/request-context';
+import { selectedFieldNames } from '../../graphql/selection';
 import { getStaffMember, listStaff, type StaffRecord } from './staff.service';
 import {
   RemoveStaffMemberArgs,
@@ -16,8 +29,12 @@ export class StaffResolver {
   @Query(() => StaffConnection, {
     description: "The staff roster of the caller's practice, one page at a time.",
   })
-  staff(@Ctx() ctx: RequestContext, @Args() args: StaffArgs): Promise<StaffConnection> {
-    return listStaff(signedIn(ctx), args);
+  staff(
+    @Ctx() ctx: RequestContext,
+    @Args() args: StaffArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StaffConnection> {
+    return listStaff(signedIn(ctx), args, selectedFieldNames(info, 'edges', 'node'));
   }
 
   @Query(() => StaffMemberType, {

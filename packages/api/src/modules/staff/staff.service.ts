@@ -32,7 +32,12 @@ const orderColumns: Record<StaffOrderField, string[]> = {
   ],
 };
 
-export async function listStaff(ctx: SignedInContext, args: StaffArgs): Promise<Page<StaffRecord>> {
+/** A roster page; `fields`: the computed fields its query selects (all unless named). */
+export async function listStaff(
+  ctx: SignedInContext,
+  args: StaffArgs,
+  fields?: ReadonlySet<string>,
+): Promise<Page<StaffRecord>> {
   const request = pageRequest(args.first, args.after);
   const matching = ctx.viewer.scope.select(StaffMember, 'staff');
   applyFilter(matching, args.filter ?? {});
@@ -59,7 +64,10 @@ export async function listStaff(ctx: SignedInContext, args: StaffArgs): Promise<
     .setParameters(pageIds.getParameters())
     .addSelect('page."totalCount"', 'totalCount')
     .orderBy('page."position"');
-  const { records, raw } = await readRecords(page);
+  const { records, raw } = await readRecords(
+    page,
+    fields && allComputedFields.filter((field) => fields.has(field)),
+  );
   // The count rides on the page's rows; a page past the end has none to carry it.
   const totalCount = raw[0] ? Number(raw[0].totalCount) : await matching.getCount();
   return toPage(records, request, totalCount);
@@ -138,69 +146,57 @@ const NEEDS_SUPERVISOR = `(staff."supervisorId" IS NULL AND EXISTS (
   SELECT 1 FROM role_assignment ra JOIN role r ON r.id = ra."roleId"
    WHERE ra."staffMemberId" = staff.id AND r."requiresSupervision"))`;
 
-/** Caseload figures of each member: one JSON sub-select, so a page stays one statement. */
-const CASELOAD_FIGURES = `(SELECT json_build_object(
-    'activeClientCount', count(*) FILTER (WHERE c.status = 'ACTIVE'),
-    'highestClientRisk', (array_agg(c."riskLevel" ORDER BY array_position(
-       ARRAY[${riskLevelsBySeverity.map((level) => `'${level}'`).join(', ')}]::text[], c."riskLevel"::text) DESC)
-       FILTER (WHERE c.status = 'ACTIVE'))[1],
-    'pendingNotes', (SELECT count(*) FROM therapy_session s
-       WHERE s."practiceId" = staff."practiceId" AND s."therapistId" = staff.id
-         AND s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED')),
-    'lastSignInAt', (SELECT u."lastSignInAt" FROM "user" u WHERE u.id = staff."userId"),
-    'needsSupervisor', ${NEEDS_SUPERVISOR})
-  FROM client c WHERE c."practiceId" = staff."practiceId" AND c."therapistId" = staff.id)`;
+const riskSeverity = `array_position(ARRAY[${riskLevelsBySeverity.map((level) => `'${level}'`).join(', ')}]::text[], c."riskLevel"::text)`;
 
-interface CaseloadFigures {
-  activeClientCount: number;
-  highestClientRisk: StaffRecord['highestClientRisk'];
-  pendingNotes: number;
-  lastSignInAt: string | null;
-  needsSupervisor: boolean;
-}
+/**
+ * What a member's record carries beyond their columns, each a sub-select of the same statement
+ * (no query per member). A roster reads only those its query selects: the risk and pending-notes
+ * figures cost more than the rest of the page.
+ */
+const computedFieldSql = {
+  roles: `COALESCE((
+    SELECT json_agg(json_build_object(
+      'id', role.id, 'name', role.name, 'templateKey', role."templateKey",
+      'requiresSupervision', role."requiresSupervision", 'canSupervise', role."canSupervise",
+      'billingModifier', role."billingModifier") ORDER BY role.name)
+    FROM role_assignment assignment JOIN role ON role.id = assignment."roleId"
+    WHERE assignment."staffMemberId" = staff.id), '[]'::json)`,
+  groups: `COALESCE((
+    SELECT json_agg(json_build_object('id', grp.id, 'name', grp.name, 'kind', grp.kind)
+      ORDER BY grp.name)
+    FROM group_membership membership JOIN staff_group grp ON grp.id = membership."groupId"
+    WHERE membership."staffMemberId" = staff.id AND grp."archivedAt" IS NULL), '[]'::json)`,
+  activeClientCount: `${ACTIVE_CLIENT_COUNT}::int`,
+  highestClientRisk: `(SELECT c."riskLevel" FROM client c
+    WHERE c."practiceId" = staff."practiceId" AND c."therapistId" = staff.id AND c.status = 'ACTIVE'
+    ORDER BY ${riskSeverity} DESC LIMIT 1)`,
+  pendingNotes: `(SELECT count(*)::int FROM therapy_session s
+    WHERE s."practiceId" = staff."practiceId" AND s."therapistId" = staff.id
+      AND s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED'))`,
+  lastSignInAt: `(SELECT u."lastSignInAt" FROM "user" u WHERE u.id = staff."userId")`,
+  needsSupervisor: NEEDS_SUPERVISOR,
+} satisfies Partial<Record<keyof StaffRecord, string>>;
 
-interface RecordColumns {
-  roles: StaffRecord['roles'];
-  groups: StaffRecord['groups'];
-  figures: CaseloadFigures;
-  totalCount?: string;
-}
+export type ComputedStaffField = keyof typeof computedFieldSql;
 
-/** Reads each member with roles, groups and caseload figures as JSON sub-selects. */
+const allComputedFields = Object.keys(computedFieldSql) as ComputedStaffField[];
+
+type RecordColumns = Pick<StaffRecord, ComputedStaffField> & { totalCount?: string };
+
+/**
+ * Reads each member with the computed `fields` (all unless named). Fields left out are absent
+ * from the records: only for an answer that selects no more than `fields`.
+ */
 async function readRecords(
   query: SelectQueryBuilder<StaffMember>,
+  fields: readonly ComputedStaffField[] = allComputedFields,
 ): Promise<{ records: StaffRecord[]; raw: RecordColumns[] }> {
-  const { entities, raw } = await query
-    .addSelect(
-      `COALESCE((
-        SELECT json_agg(json_build_object(
-          'id', role.id, 'name', role.name, 'templateKey', role."templateKey",
-          'requiresSupervision', role."requiresSupervision", 'canSupervise', role."canSupervise",
-          'billingModifier', role."billingModifier") ORDER BY role.name)
-        FROM role_assignment assignment JOIN role ON role.id = assignment."roleId"
-        WHERE assignment."staffMemberId" = staff.id), '[]'::json)`,
-      'roles',
-    )
-    .addSelect(
-      `COALESCE((
-        SELECT json_agg(json_build_object('id', grp.id, 'name', grp.name, 'kind', grp.kind)
-          ORDER BY grp.name)
-        FROM group_membership membership JOIN staff_group grp ON grp.id = membership."groupId"
-        WHERE membership."staffMemberId" = staff.id AND grp."archivedAt" IS NULL), '[]'::json)`,
-      'groups',
-    )
-    .addSelect(CASELOAD_FIGURES, 'figures')
-    .getRawAndEntities<RecordColumns>();
+  for (const field of fields) query.addSelect(computedFieldSql[field], field);
+  const { entities, raw } = await query.getRawAndEntities<RecordColumns>();
   const records = entities.map((member, index) => {
-    const row = raw[index];
-    const figures = row?.figures as CaseloadFigures;
-    return {
-      ...member,
-      roles: row?.roles ?? [],
-      groups: row?.groups ?? [],
-      ...figures,
-      lastSignInAt: figures.lastSignInAt ? new Date(figures.lastSignInAt) : null,
-    };
+    const row = raw[index] as RecordColumns;
+    const computed = Object.fromEntries(fields.map((field) => [field, row[field]]));
+    return { ...member, ...(computed as Pick<StaffRecord, ComputedStaffField>) };
   });
   return { records, raw };
 }
