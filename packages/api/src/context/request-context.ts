@@ -55,7 +55,7 @@ export interface Viewer {
   mfaEnabled: boolean;
   /** Every practice-owned query starts here, already limited to `practiceId`. */
   scope: TenantScope;
-  /** Which clients they read (all, their caseload, their supervisees'), decided at sign-in time. */
+  /** Which clients they read (all, their caseload, their supervisees'), read with the session. */
   clientReadScope: ClientReadScope;
   loaders: RequestLoaders;
 }
