@@ -1,4 +1,4 @@
-import { type ClientReadScope, caseloadPart, riskLevelsBySeverity } from '@caseload/shared';
+import { type ClientReadScope, caseloadPart } from '@caseload/shared';
 import { isUUID } from 'class-validator';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { SignedInContext } from '../../context/request-context';
@@ -18,6 +18,7 @@ import {
   type SuperviseeCaseloadType,
 } from './client.types';
 import { applyClientReadScope, onCaseloadsSql } from './client-read-scope';
+import { riskSeveritySql } from './risk-severity';
 
 const DAY_MS = 86_400_000;
 
@@ -120,8 +121,6 @@ function applyFilter(query: SelectQueryBuilder<Client>, filter: ClientFilter) {
   }
 }
 
-const riskOrder = `array_position(ARRAY[${riskLevelsBySeverity.map((level) => `'${level}'`).join(', ')}]::text[], client."riskLevel"::text)`;
-
 /**
  * The clients the caller may see (their read scope is part of the SQL, never a filter applied
  * afterwards), one page at a time: a statement for the read scope, one for the page, one count.
@@ -145,7 +144,7 @@ export async function listClients(
   const field = args.orderBy?.field ?? ClientOrderField.LAST_NAME;
   const order: Record<ClientOrderField, string[]> = {
     [ClientOrderField.LAST_NAME]: ['client.lastName', 'client.firstName'],
-    [ClientOrderField.RISK_LEVEL]: [riskOrder, 'client.lastName'],
+    [ClientOrderField.RISK_LEVEL]: [riskSeveritySql('client'), 'client.lastName'],
     [ClientOrderField.CREATED_AT]: ['client.createdAt'],
   };
   for (const column of [...order[field], 'client.id']) query.addOrderBy(column, direction);

@@ -1,4 +1,3 @@
-import { riskLevelsBySeverity } from '@caseload/shared';
 import { isUUID } from 'class-validator';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { SignedInContext } from '../../context/request-context';
@@ -6,6 +5,7 @@ import type { TenantScope } from '../../database/tenant-scope';
 import { badUserInput, notFound } from '../../errors/app-error';
 import { SortDirection } from '../../graphql/enums';
 import { type Page, pageRequest, toPage } from '../../graphql/pagination';
+import { riskSeveritySql } from '../client/risk-severity';
 import { type StaffArgs, type StaffMemberType, StaffOrderField } from './staff.types';
 import { StaffMember } from './staff-member.entity';
 
@@ -146,8 +146,6 @@ const NEEDS_SUPERVISOR = `(staff."supervisorId" IS NULL AND EXISTS (
   SELECT 1 FROM role_assignment ra JOIN role r ON r.id = ra."roleId"
    WHERE ra."staffMemberId" = staff.id AND r."requiresSupervision"))`;
 
-const riskSeverity = `array_position(ARRAY[${riskLevelsBySeverity.map((level) => `'${level}'`).join(', ')}]::text[], c."riskLevel"::text)`;
-
 /**
  * What a member's record carries beyond their columns, each a sub-select of the same statement
  * (no query per member). A roster reads only those its query selects: the risk and pending-notes
@@ -169,7 +167,7 @@ const computedFieldSql = {
   activeClientCount: `${ACTIVE_CLIENT_COUNT}::int`,
   highestClientRisk: `(SELECT c."riskLevel" FROM client c
     WHERE c."practiceId" = staff."practiceId" AND c."therapistId" = staff.id AND c.status = 'ACTIVE'
-    ORDER BY ${riskSeverity} DESC LIMIT 1)`,
+    ORDER BY ${riskSeveritySql('c')} DESC LIMIT 1)`,
   pendingNotes: `(SELECT count(*)::int FROM therapy_session s
     WHERE s."practiceId" = staff."practiceId" AND s."therapistId" = staff.id
       AND s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED'))`,
