@@ -2,14 +2,24 @@ import 'reflect-metadata';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { PreparingClient } from './prepared-statements';
 
 export interface DataSourceSettings {
   url: string;
   /** PGlite serves one session at a time: a pool of one avoids waiting on ourselves. */
   poolSize: number;
+  /**
+   * Keep statements prepared on each connection (`PreparingClient`). Not for embedded PostgreSQL:
+   * its connections share one session, so a new connection would prepare a name the session has.
+   */
+  prepareStatements: boolean;
 }
 
-export function dataSourceOptions({ url, poolSize }: DataSourceSettings): DataSourceOptions {
+export function dataSourceOptions({
+  url,
+  poolSize,
+  prepareStatements,
+}: DataSourceSettings): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -26,6 +36,7 @@ export function dataSourceOptions({ url, poolSize }: DataSourceSettings): DataSo
       connectionTimeoutMillis: 10_000,
       // Short OLTP statements: JIT compiling a large plan cost more than running it (docs/performance.md).
       options: '-c jit=off',
+      ...(prepareStatements && { Client: PreparingClient }),
     },
   };
 }
@@ -39,5 +50,6 @@ export default new DataSource(
   dataSourceOptions({
     url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     poolSize: 2,
+    prepareStatements: false,
   }),
 );

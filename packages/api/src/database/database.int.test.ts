@@ -169,7 +169,7 @@ describe('migrations', () => {
     const scratch = await createTestDatabase();
     await scratch.dataSource.query('DROP SCHEMA public CASCADE');
     await scratch.dataSource.query('CREATE SCHEMA public');
-    const broken = createDataSource({ url: scratch.url, poolSize: 1 });
+    const broken = createDataSource({ url: scratch.url, poolSize: 1, prepareStatements: false });
     broken.setOptions({ migrations: [...migrations, BrokenMigration1999999999999] });
     await broken.initialize();
     try {

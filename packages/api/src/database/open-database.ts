@@ -34,7 +34,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     : await startEmbeddedPostgres(options.embeddedDataDir);
   const url = options.databaseUrl ?? (embedded as { url: string }).url;
   const host = describeHost(url);
-  const dataSource = createDataSource({ url, poolSize: embedded ? 1 : 10 });
+  const dataSource = createDataSource({
+    url,
+    poolSize: embedded ? 1 : 10,
+    prepareStatements: !embedded,
+  });
   try {
     await dataSource.initialize();
   } catch (error) {

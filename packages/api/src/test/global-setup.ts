@@ -7,7 +7,11 @@ export default async function globalSetup(): Promise<void> {
   if (!serverUrl) return;
   const template = `caseload_template_${randomBytes(4).toString('hex')}`;
   await withServerConnection(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
-  const dataSource = createDataSource({ url: databaseUrlFor(serverUrl, template), poolSize: 1 });
+  const dataSource = createDataSource({
+    url: databaseUrlFor(serverUrl, template),
+    poolSize: 1,
+    prepareStatements: false,
+  });
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.destroy();

@@ -32,7 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`),
   );
   const url = databaseUrlFor(serverUrl, name);
-  const dataSource = createDataSource({ url, poolSize: 4 });
+  const dataSource = createDataSource({ url, poolSize: 4, prepareStatements: true });
   await dataSource.initialize();
   return {
     dataSource,
