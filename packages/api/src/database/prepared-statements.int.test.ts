@@ -24,10 +24,10 @@ afterAll(async () => {
 });
 
 async function preparedStatements(): Promise<string[]> {
-  const { rows } = await client.query<{ statement: string }>(
+  const { rows } = await client.query(
     'SELECT statement FROM pg_prepared_statements ORDER BY statement',
   );
-  return rows.map((row) => row.statement);
+  return rows.map((row: { statement: string }) => row.statement);
 }
 
 describe('PreparingClient', () => {

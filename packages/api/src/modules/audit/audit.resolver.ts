@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext, signedIn } from '../../context/request-context';
 import type { StaffRecord } from '../staff/staff.service';
 import { StaffMemberType } from '../staff/staff.types';
+import { loadStaffMember } from '../staff/staff-loading';
 import {
   AuditEventConnection,
   AuditEventFilter,
@@ -32,9 +34,11 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => StaffMemberType, { nullable: true, description: 'The member who acted.' })
-  actor(@Root() event: AuditEventType, @Ctx() ctx: RequestContext): Promise<StaffRecord | null> {
-    return event.actorStaffMemberId
-      ? signedIn(ctx).viewer.loaders.staffById.load(event.actorStaffMemberId)
-      : Promise.resolve(null);
+  actor(
+    @Root() event: AuditEventType,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StaffRecord | null> {
+    return loadStaffMember(ctx, info, event.actorStaffMemberId);
   }
 }

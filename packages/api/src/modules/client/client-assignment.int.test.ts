@@ -394,7 +394,7 @@ describe('the statements and rows of a reassignment', () => {
     expect(await auditOf([client.id])).toEqual([]);
   });
 
-  it('reassigns one client, answering with its therapist and figures, in 8 statements', async () => {
+  it('reassigns one client, answering with its therapist and figures, in 7 statements', async () => {
     const [client] = (await untouchedClients(1)) as [ClientRow];
     const to = await memberId('supervisor@riverbend.example');
     const { result, statements } = await recordStatements(server.db.dataSource, () =>
@@ -419,8 +419,15 @@ describe('the statements and rows of a reassignment', () => {
       metrics: { sessionsTotal: sessions },
     });
     // The session, START TRANSACTION, locking the client (with its figures, which a reassignment
-    // does not change), locking the target, the move, COMMIT, the therapist (staff loader),
+    // does not change), locking the target (who answers as the therapist), the move, COMMIT,
     // leaving the tenant.
-    expect(statements).toHaveLength(8);
+    expect(statements).toHaveLength(7);
+    expect(statements.slice(1, 6)).toEqual([
+      'START TRANSACTION',
+      expect.stringMatching(/FROM "client" "client"[\s\S]*FOR UPDATE/),
+      expect.stringMatching(/FROM "staff_member" "member"[\s\S]*FOR SHARE/),
+      expect.stringMatching(/^WITH move AS/),
+      'COMMIT',
+    ]);
   });
 });

@@ -1,7 +1,9 @@
-import { Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { type RequestContext, signedIn } from '../../context/request-context';
 import type { StaffRecord } from '../staff/staff.service';
 import { StaffMemberType } from '../staff/staff.types';
+import { loadStaffMember } from '../staff/staff-loading';
 import type { ClientType } from './client.types';
 import { ClientType as ClientObjectType } from './client.types';
 import { bulkReassignClients, reassignClient } from './client-assignment.service';
@@ -46,22 +48,30 @@ export class ClientAssignmentResolver {
 
 @Resolver(() => ClientAssignmentChangeType)
 export class ClientAssignmentChangeResolver {
-  private staff(ctx: RequestContext, id: string | null): Promise<StaffRecord | null> {
-    return id ? signedIn(ctx).viewer.loaders.staffById.load(id) : Promise.resolve(null);
-  }
-
   @FieldResolver(() => StaffMemberType, { nullable: true, description: 'Null: was unassigned.' })
-  fromTherapist(@Root() change: ClientAssignmentChangeType, @Ctx() ctx: RequestContext) {
-    return this.staff(ctx, change.fromTherapistId);
+  fromTherapist(
+    @Root() change: ClientAssignmentChangeType,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StaffRecord | null> {
+    return loadStaffMember(ctx, info, change.fromTherapistId);
   }
 
   @FieldResolver(() => StaffMemberType, { nullable: true, description: 'Null: left unassigned.' })
-  toTherapist(@Root() change: ClientAssignmentChangeType, @Ctx() ctx: RequestContext) {
-    return this.staff(ctx, change.toTherapistId);
+  toTherapist(
+    @Root() change: ClientAssignmentChangeType,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StaffRecord | null> {
+    return loadStaffMember(ctx, info, change.toTherapistId);
   }
 
   @FieldResolver(() => StaffMemberType, { nullable: true })
-  changedBy(@Root() change: ClientAssignmentChangeType, @Ctx() ctx: RequestContext) {
-    return this.staff(ctx, change.changedById);
+  changedBy(
+    @Root() change: ClientAssignmentChangeType,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StaffRecord | null> {
+    return loadStaffMember(ctx, info, change.changedById);
   }
 }

@@ -4,6 +4,7 @@ import type { SignedInContext } from '../../context/request-context';
 import type { TenantScope } from '../../database/tenant-scope';
 import { AppError, badUserInput, notFound } from '../../errors/app-error';
 import { auditEventsInsertSql } from '../audit/audit.service';
+import { staffRecordOfEntity } from '../staff/staff.service';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Client } from './client.entity';
 import { findVisibleClient } from './client.service';
@@ -30,7 +31,7 @@ export async function requireTargets(
   scope: TenantScope,
   therapistIds: readonly string[],
   field: (index: number) => string,
-): Promise<void> {
+): Promise<StaffMember[]> {
   const ids = [...new Set(therapistIds)];
   const valid = ids.every((id) => isUUID(id))
     ? await scope
@@ -48,6 +49,7 @@ export async function requireTargets(
   if (index >= 0) {
     throw badUserInput(field(index), 'Reassign only to an active therapist of this practice.');
   }
+  return valid;
 }
 
 /**
@@ -156,8 +158,15 @@ export async function reassignClient(
     if (client.therapistId === args.toTherapistId) {
       throw badUserInput('toTherapistId', 'The client already has this therapist.');
     }
-    await requireTargets(scope, [args.toTherapistId], () => 'toTherapistId');
+    const [target] = await requireTargets(scope, [args.toTherapistId], () => 'toTherapistId');
     await moveClients(scope, ctx, [{ client, toTherapistId: args.toTherapistId }], reason);
+    // The answer's therapist by name is the member just read: no statement to read them again.
+    if (target) {
+      ctx.viewer.loaders.staffById.prime(
+        { id: target.id, fields: [] },
+        staffRecordOfEntity(target),
+      );
+    }
     // A reassignment changes no session: the locked read, moved, is the client as it now stands.
     return { ...client, therapistId: args.toTherapistId, version: client.version + 1 };
   });

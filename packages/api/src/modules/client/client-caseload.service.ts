@@ -3,6 +3,7 @@ import { isUUID } from 'class-validator';
 import type { SignedInContext } from '../../context/request-context';
 import type { TenantScope } from '../../database/tenant-scope';
 import { notFound } from '../../errors/app-error';
+import { allComputedFields } from '../staff/staff.service';
 import type { ClientType } from './client.types';
 import type { RiskLevelCountType, TherapistCaseloadType } from './client-caseload.types';
 import { clientViewerOf } from './client-read-scope';
@@ -58,7 +59,7 @@ export async function getTherapistCaseload(
   }
   const { scope, loaders } = ctx.viewer;
   const [therapist, parts, sessions] = await Promise.all([
-    loaders.staffById.load(therapistId),
+    loaders.staffById.load({ id: therapistId, fields: allComputedFields }),
     loaders.caseloadByTherapistId.load(therapistId),
     sessionHistory(scope, therapistId, ctx.now),
   ]);

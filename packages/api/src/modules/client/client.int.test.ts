@@ -4,6 +4,7 @@ import {
   explainClientAccess,
   type Permission,
 } from '@caseload/shared';
+import { recordStatements } from '../../test/statement-log';
 import {
   type GraphqlResponse,
   startTestServer,
@@ -219,6 +220,77 @@ describe('supervision', () => {
          SELECT 1 FROM therapy_session s WHERE s."clientId" = c.id AND s."therapistId" = m.id))`,
     );
     expect(ids).toHaveLength(count);
+  });
+
+  it('reads the supervisees and every caseload asked, each client’s therapist included, in 4 statements', async () => {
+    const supervisor = await server.as('supervisor@riverbend.example');
+    const superviseeIds: string[] = (
+      await server.db.dataSource.query(
+        `SELECT sv.id FROM staff_member sv JOIN staff_member m ON m.id = sv."supervisorId"
+          WHERE m.email = 'supervisor@riverbend.example' AND sv.status IN ('ACTIVE', 'ON_HOLD')
+          ORDER BY sv.id`,
+      )
+    ).map((row: { id: string }) => row.id);
+    expect(superviseeIds.length).toBeGreaterThan(1);
+    const parts = 'direct { ...C } primary { ...C } walkIns { ...C }';
+    const query = `query (${superviseeIds.map((_, i) => `$s${i}: ID!`).join(', ')}) {
+      mySupervisees { id displayName }
+      ${superviseeIds.map((_, i) => `s${i}: superviseeCaseload(superviseeId: $s${i}) { ${parts} }`).join('\n')}
+    }
+    fragment C on Client { id therapist { id displayName } }`;
+    const variables = Object.fromEntries(superviseeIds.map((id, i) => [`s${i}`, id]));
+    const { result, statements } = await recordStatements(server.db.dataSource, () =>
+      supervisor.graphql<
+        Record<string, Record<string, Array<{ id: string; therapist: { id: string } | null }>>>
+      >(query, variables),
+    );
+    expect(result.errors).toBeUndefined();
+    const answered = superviseeIds.flatMap((_, i) =>
+      Object.values(result.data?.[`s${i}`] ?? {}).flat(),
+    );
+    expect(answered.length).toBeGreaterThan(0);
+    const therapists = new Map<string, string | null>(
+      (
+        await server.db.dataSource.query(
+          'SELECT id, "therapistId" FROM client WHERE id = ANY($1)',
+          [answered.map((client) => client.id)],
+        )
+      ).map((row: { id: string; therapistId: string | null }) => [row.id, row.therapistId]),
+    );
+    for (const client of answered) {
+      expect(client.therapist?.id ?? null).toBe(therapists.get(client.id));
+    }
+    // The session, the supervisees, every caseload with its therapists, leaving the tenant.
+    expect(statements).toEqual([
+      expect.stringMatching(/FROM auth_session/),
+      expect.stringMatching(/FROM "staff_member" "staff"/),
+      expect.stringMatching(/FROM "client" "client"/),
+      expect.stringMatching(/set_config\('role', 'none'/),
+    ]);
+  });
+
+  it('gives a member reached through a client the figures the query asks of them, as the roster does', async () => {
+    const owner = await server.as('owner@riverbend.example');
+    const [{ id: clientId, therapistId }] = await server.db.dataSource.query(
+      `SELECT c.id, c."therapistId" FROM client c JOIN staff_member m ON m.id = c."therapistId"
+        WHERE m.email = 'intern@riverbend.example' LIMIT 1`,
+    );
+    const figures =
+      'activeClientCount pendingNotes highestClientRisk needsSupervisor roles { name } groups { name }';
+    const { data, errors } = await owner.graphql<{
+      client: { byName: { id: string }; withFigures: Record<string, unknown> };
+      staffMember: Record<string, unknown>;
+    }>(
+      `query ($client: ID!, $member: ID!) {
+        client(id: $client) { byName: therapist { id } withFigures: therapist { ${figures} } }
+        staffMember(id: $member) { ${figures} }
+      }`,
+      { client: clientId, member: therapistId },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.client.byName).toEqual({ id: therapistId });
+    expect(data?.client.withFigures).toEqual(data?.staffMember);
+    expect(data?.staffMember.activeClientCount).toBeGreaterThan(0);
   });
 
   it('answers NOT_FOUND for someone the caller does not supervise, and FORBIDDEN without caseload.supervise', async () => {

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext, signedIn } from '../../context/request-context';
 import type { StaffRecord } from '../staff/staff.service';
 import { StaffMemberType } from '../staff/staff.types';
+import { computedStaffFieldsSelected, loadStaffMember } from '../staff/staff-loading';
 import { getClient, getSuperviseeCaseload, listClients, listSupervisees } from './client.service';
 import { ClientConnection, ClientsArgs, ClientType, SuperviseeCaseloadType } from './client.types';
 
@@ -24,8 +26,11 @@ export class ClientResolver {
   }
 
   @Query(() => [StaffMemberType], { description: 'The members the caller supervises.' })
-  mySupervisees(@Ctx() ctx: RequestContext): Promise<StaffRecord[]> {
-    return listSupervisees(signedIn(ctx));
+  mySupervisees(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StaffRecord[]> {
+    return listSupervisees(signedIn(ctx), computedStaffFieldsSelected(info));
   }
 
   @Query(() => SuperviseeCaseloadType, {
@@ -42,9 +47,11 @@ export class ClientResolver {
     nullable: true,
     description: 'The DIRECT client’s therapist, or the PRACTICE client’s primary therapist.',
   })
-  therapist(@Root() client: ClientType, @Ctx() ctx: RequestContext): Promise<StaffRecord | null> {
-    return client.therapistId
-      ? signedIn(ctx).viewer.loaders.staffById.load(client.therapistId)
-      : Promise.resolve(null);
+  therapist(
+    @Root() client: ClientType,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StaffRecord | null> {
+    return loadStaffMember(ctx, info, client.therapistId);
   }
 }

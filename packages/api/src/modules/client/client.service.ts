@@ -7,7 +7,12 @@ import { badUserInput, notFound } from '../../errors/app-error';
 import { SortDirection } from '../../graphql/enums';
 import { type Page, pageRequest, toPage } from '../../graphql/pagination';
 import type { GroupType } from '../group/group.types';
-import type { StaffRecord } from '../staff/staff.service';
+import {
+  type ComputedStaffField,
+  type StaffRecord,
+  staffColumnsJsonSql,
+  staffRecordOf,
+} from '../staff/staff.service';
 import { Client } from './client.entity';
 import {
   type CaseloadParts,
@@ -180,9 +185,15 @@ export async function findVisibleClient(
   return client;
 }
 
-export async function listSupervisees(ctx: SignedInContext): Promise<StaffRecord[]> {
+/** `fields`: the computed staff fields to read with them. */
+export async function listSupervisees(
+  ctx: SignedInContext,
+  fields: readonly ComputedStaffField[],
+): Promise<StaffRecord[]> {
   const { superviseeIds } = ctx.viewer.clientReadScope;
-  const records = await ctx.viewer.loaders.staffById.loadMany(superviseeIds);
+  const records = await ctx.viewer.loaders.staffById.loadMany(
+    superviseeIds.map((id) => ({ id, fields })),
+  );
   return records.filter(
     (record): record is StaffRecord => record !== null && !(record instanceof Error),
   );
@@ -213,18 +224,31 @@ export async function readCaseloads(
   scope: TenantScope,
   therapistIds: readonly string[],
   now: Date,
-): Promise<Map<string, CaseloadParts>> {
+): Promise<{ caseloads: Map<string, CaseloadParts>; therapists: StaffRecord[] }> {
+  const { connection } = scope.manager;
   const query = selectClientJson(scope.select(Client, 'client'), now)
     .addSelect(
       `ARRAY(SELECT DISTINCT seen."therapistId" FROM therapy_session seen
               WHERE seen."clientId" = client.id AND seen."therapistId" IN (:...caseloadOwnerIds))::text[]`,
       'seenByTherapistIds',
     )
+    // Each therapist's columns once, on the first of their clients: the caseload's therapists
+    // then cost no statement of their own.
+    .addSelect(
+      `CASE WHEN row_number() OVER (PARTITION BY client."therapistId") = 1 THEN (
+         SELECT ${staffColumnsJsonSql(connection, 'therapist')} FROM staff_member therapist
+          WHERE therapist.id = client."therapistId" AND therapist."practiceId" = client."practiceId"
+       ) END`,
+      'therapist',
+    )
     .andWhere(onCaseloadsSql, { caseloadOwnerIds: therapistIds })
     .orderBy('client.lastName')
     .addOrderBy('client.firstName')
     .addOrderBy('client.id');
-  const rows = await readClientRows<{ seenByTherapistIds: string[] }>(query);
+  const rows = await readClientRows<{
+    seenByTherapistIds: string[];
+    therapist: Record<string, unknown> | null;
+  }>(query);
   const caseloads = new Map<string, CaseloadParts>(
     therapistIds.map((id) => [id, { direct: [], primary: [], walkIns: [] }]),
   );
@@ -240,5 +264,8 @@ export async function readCaseloads(
       if (part === 'WALK_IN') caseload.walkIns.push(client);
     }
   }
-  return caseloads;
+  const therapists = rows.flatMap(({ raw }) =>
+    raw.therapist ? [staffRecordOf(connection, raw.therapist)] : [],
+  );
+  return { caseloads, therapists };
 }

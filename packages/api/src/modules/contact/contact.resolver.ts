@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext, signedIn } from '../../context/request-context';
 import { findVisibleClient } from '../client/client.service';
 import { ClientType } from '../client/client.types';
 import type { StaffRecord } from '../staff/staff.service';
 import { StaffMemberType } from '../staff/staff.types';
+import { loadStaffMember } from '../staff/staff-loading';
 import { addRelationship, createContact, listContacts } from './contact.service';
 import {
   AddRelationshipArgs,
@@ -45,10 +47,9 @@ export class ContactResolver {
   assignedTo(
     @Root() contact: ContactType,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StaffRecord | null> {
-    return contact.assignedStaffMemberId
-      ? signedIn(ctx).viewer.loaders.staffById.load(contact.assignedStaffMemberId)
-      : Promise.resolve(null);
+    return loadStaffMember(ctx, info, contact.assignedStaffMemberId);
   }
 }
 

@@ -1,7 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { type RequestContext, signedIn } from '../../context/request-context';
 import type { StaffRecord } from '../staff/staff.service';
 import { StaffMemberType } from '../staff/staff.types';
+import { loadStaffMember } from '../staff/staff-loading';
 import {
   explainMemberPermissions,
   listPermissionOverrides,
@@ -68,9 +81,8 @@ export class PermissionOverrideResolver {
   grantedBy(
     @Root() override: PermissionOverrideType,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StaffRecord | null> {
-    return override.grantedById
-      ? signedIn(ctx).viewer.loaders.staffById.load(override.grantedById)
-      : Promise.resolve(null);
+    return loadStaffMember(ctx, info, override.grantedById);
   }
 }

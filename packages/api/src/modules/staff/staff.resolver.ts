@@ -23,6 +23,7 @@ import {
   StaffMemberType,
 } from './staff.types';
 import { removeStaffMember, setStaffStatus, setSupervisor } from './staff-lifecycle.service';
+import { loadStaffMember } from './staff-loading';
 
 @Resolver(() => StaffMemberType)
 export class StaffResolver {
@@ -83,9 +84,11 @@ export class StaffResolver {
     nullable: true,
     description: 'Who supervises this member, when their roles require or allow it.',
   })
-  supervisor(@Root() member: StaffRecord, @Ctx() ctx: RequestContext): Promise<StaffRecord | null> {
-    return member.supervisorId
-      ? signedIn(ctx).viewer.loaders.staffById.load(member.supervisorId)
-      : Promise.resolve(null);
+  supervisor(
+    @Root() member: StaffRecord,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StaffRecord | null> {
+    return loadStaffMember(ctx, info, member.supervisorId);
   }
 }

@@ -1,5 +1,5 @@
 import { isUUID } from 'class-validator';
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { SignedInContext } from '../../context/request-context';
 import type { TenantScope } from '../../database/tenant-scope';
 import { badUserInput, notFound } from '../../errors/app-error';
@@ -12,6 +12,8 @@ import { StaffMember } from './staff-member.entity';
 /**
  * A member with their roles, groups and caseload figures, read in the same SQL statement (as JSON
  * sub-selects), so a roster page, its total count included, costs one statement whatever its size.
+ * A record carries the computed fields it was read with (`ComputedStaffField`), every one unless
+ * a query asked for fewer.
  */
 export type StaffRecord = StaffMemberType;
 
@@ -91,9 +93,44 @@ export async function requireStaffMember(scope: TenantScope, id: string): Promis
 export async function findStaffByIds(
   scope: TenantScope,
   ids: readonly string[],
+  fields: readonly ComputedStaffField[] = allComputedFields,
 ): Promise<StaffRecord[]> {
-  const query = scope.select(StaffMember, 'staff').andWhere('staff.id IN (:...ids)', { ids });
-  return (await readRecords(query)).records;
+  const query = scope.select(StaffMember, 'staff').andWhere('staff.id = ANY(:ids)', { ids });
+  return (await readRecords(query, fields)).records;
+}
+
+/** A member to read, with the computed fields wanted of them. */
+export interface StaffLoad {
+  id: string;
+  fields: readonly ComputedStaffField[];
+}
+
+/** Loads asking for the same fields are one record: the key a request's staff loader caches by. */
+export function staffLoadKey({ id, fields }: StaffLoad): string {
+  return `${id}:${fields.join(',')}`;
+}
+
+/** Every load of a batch, one statement per distinct set of fields (nearly always one). */
+export async function readStaffLoads(
+  scope: TenantScope,
+  loads: readonly StaffLoad[],
+): Promise<Array<StaffRecord | null>> {
+  const idsByFields = new Map<string, { fields: readonly ComputedStaffField[]; ids: string[] }>();
+  for (const { id, fields } of loads) {
+    const key = fields.join(',');
+    const group = idsByFields.get(key) ?? { fields, ids: [] };
+    group.ids.push(id);
+    idsByFields.set(key, group);
+  }
+  const found = new Map<string, StaffRecord>();
+  await Promise.all(
+    [...idsByFields.values()].map(async ({ fields, ids }) => {
+      for (const record of await findStaffByIds(scope, ids, fields)) {
+        found.set(staffLoadKey({ id: record.id, fields }), record);
+      }
+    }),
+  );
+  return loads.map((load) => found.get(staffLoadKey(load)) ?? null);
 }
 
 function applyFilter(
@@ -177,7 +214,8 @@ const computedFieldSql = {
 
 export type ComputedStaffField = keyof typeof computedFieldSql;
 
-const allComputedFields = Object.keys(computedFieldSql) as ComputedStaffField[];
+/** In a fixed order, so the same fields always make the same statement and loader key. */
+export const allComputedFields = Object.keys(computedFieldSql) as ComputedStaffField[];
 
 type RecordColumns = Pick<StaffRecord, ComputedStaffField> & {
   member: Record<string, unknown>;
@@ -185,17 +223,31 @@ type RecordColumns = Pick<StaffRecord, ComputedStaffField> & {
 };
 
 /**
- * Every column of a member as one JSON value built by PostgreSQL (from the entity's metadata, so
- * a new column is read without a change here), and the columns whose JSON strings are dates.
- * Node parses one value per member instead of hydrating an entity column by column.
+ * Every column of the member `alias` names as one JSON value built by PostgreSQL (from the
+ * entity's metadata, so a new column is read without a change here): Node parses one value per
+ * member instead of hydrating an entity column by column. `staffRecordOf` makes it a record.
  */
-function memberJson(query: SelectQueryBuilder<StaffMember>): { sql: string; dates: string[] } {
-  const { columns } = query.connection.getMetadata(StaffMember);
-  const pairs = columns.map((column) => `'${column.propertyName}', staff."${column.databaseName}"`);
-  const dates = columns
-    .filter((column) => column.type === 'timestamptz')
-    .map((column) => column.propertyName);
-  return { sql: `json_build_object(${pairs.join(', ')})`, dates };
+export function staffColumnsJsonSql(dataSource: DataSource, alias: string): string {
+  const pairs = dataSource
+    .getMetadata(StaffMember)
+    .columns.map((column) => `'${column.propertyName}', ${alias}."${column.databaseName}"`);
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
+/** A member read by `staffColumnsJsonSql`, its dates made dates again. */
+export function staffRecordOf(dataSource: DataSource, json: Record<string, unknown>): StaffRecord {
+  for (const column of dataSource.getMetadata(StaffMember).columns) {
+    const value = json[column.propertyName];
+    if (column.type === 'timestamptz' && value !== null) {
+      json[column.propertyName] = new Date(value as string);
+    }
+  }
+  return json as unknown as StaffRecord;
+}
+
+/** A member entity as a record without computed fields: for a load that asks none. */
+export function staffRecordOfEntity(member: StaffMember): StaffRecord {
+  return member as unknown as StaffRecord;
 }
 
 /**
@@ -208,18 +260,14 @@ async function readRecords(
   fields: readonly ComputedStaffField[] = allComputedFields,
   otherColumns: Record<string, string> = {},
 ): Promise<{ records: StaffRecord[]; raw: RecordColumns[] }> {
-  const member = memberJson(query);
-  query.select(member.sql, 'member');
+  query.select(staffColumnsJsonSql(query.connection, 'staff'), 'member');
   for (const [alias, sql] of Object.entries(otherColumns)) query.addSelect(sql, alias);
   for (const field of fields) query.addSelect(computedFieldSql[field], field);
   const raw = await query.getRawMany<RecordColumns>();
   const records = raw.map((row) => {
-    const record: Record<string, unknown> = row.member;
-    for (const column of member.dates) {
-      record[column] = record[column] === null ? null : new Date(record[column] as string);
-    }
-    for (const field of fields) record[field] = row[field];
-    return record as unknown as StaffRecord;
+    const record = staffRecordOf(query.connection, row.member);
+    for (const field of fields) Object.assign(record, { [field]: row[field] });
+    return record;
   });
   return { records, raw };
 }
