@@ -236,13 +236,24 @@ export function staffColumnsJsonSql(dataSource: DataSource, alias: string): stri
 
 /** A member read by `staffColumnsJsonSql`, its dates made dates again. */
 export function staffRecordOf(dataSource: DataSource, json: Record<string, unknown>): StaffRecord {
-  for (const column of dataSource.getMetadata(StaffMember).columns) {
-    const value = json[column.propertyName];
-    if (column.type === 'timestamptz' && value !== null) {
-      json[column.propertyName] = new Date(value as string);
-    }
+  for (const column of dateColumns(dataSource)) {
+    if (json[column] !== null) json[column] = new Date(json[column] as string);
   }
   return json as unknown as StaffRecord;
+}
+
+const dateColumnsBySource = new WeakMap<DataSource, string[]>();
+
+function dateColumns(dataSource: DataSource): string[] {
+  let columns = dateColumnsBySource.get(dataSource);
+  if (!columns) {
+    columns = dataSource
+      .getMetadata(StaffMember)
+      .columns.filter((column) => column.type === 'timestamptz')
+      .map((column) => column.propertyName);
+    dateColumnsBySource.set(dataSource, columns);
+  }
+  return columns;
 }
 
 /** A member entity as a record without computed fields: for a load that asks none. */
