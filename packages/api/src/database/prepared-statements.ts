@@ -4,6 +4,10 @@ import pg from 'pg';
 /** Distinct statements one connection keeps prepared; past it, statements are planned each time. */
 export const MAX_PREPARED_PER_CONNECTION = 256;
 
+/**
+ * Names already hashed, shared by every connection. Bounded like the connections' sets, with room
+ * for the statements that differ between connections: past it, a name is hashed on each run.
+ */
 const statementNames = new Map<string, string>();
 
 function statementName(text: string): string {
