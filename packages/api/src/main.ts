@@ -26,7 +26,12 @@ async function main(): Promise<void> {
     openDatabase({ databaseUrl: config.databaseUrl, embeddedDataDir: config.embeddedDataDir }),
   );
   logger.info({ database: database.description }, 'database ready');
-  const server = await startServer({ config, logger, dataSource: database.dataSource });
+  const server = await startServer({
+    config,
+    logger,
+    dataSource: database.dataSource,
+    requestConnections: database.requestConnections,
+  });
   logger.info(
     { url: server.url, graphql: `${server.url}/graphql`, environment: config.environment },
     `Caseload API listening on ${server.url}`,

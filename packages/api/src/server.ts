@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { applyAuthorization } from './authorization/shield';
 import type { AppConfig } from './config';
+import type { RequestConnections } from './database/request-connection';
 import { createApolloServer } from './graphql/apollo';
 import { buildGraphqlSchema } from './graphql/schema';
 import { createHttpApp } from './http/app';
@@ -19,7 +20,9 @@ export interface RunningServer {
 interface ServerDependencies {
   config: AppConfig;
   logger: Logger;
+  /** For work that is not a request's: seeding and mail. */
   dataSource: DataSource;
+  requestConnections: RequestConnections;
 }
 
 /** Seeds demo data into an empty database outside production, then listens. */
@@ -27,6 +30,7 @@ export async function startServer({
   config,
   logger,
   dataSource,
+  requestConnections,
 }: ServerDependencies): Promise<RunningServer> {
   if (config.environment !== 'production' && (await isDatabaseEmpty(dataSource))) {
     // Loaded only to seed: the demo data's generator (faker) weighs about 30 MB of memory.
@@ -43,7 +47,10 @@ export async function startServer({
   });
   await apollo.start();
   const mailDelivery = startMailDelivery({ config, logger, dataSource });
-  httpServer.on('request', createHttpApp({ config, logger, dataSource, apollo }));
+  httpServer.on(
+    'request',
+    createHttpApp({ config, logger, dataSource, requestConnections, apollo }),
+  );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

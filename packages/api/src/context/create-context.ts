@@ -1,7 +1,6 @@
 import type { Request, Response } from 'express';
-import type { DataSource } from 'typeorm';
 import type { Environment } from '../config';
-import { RequestConnection } from '../database/request-connection';
+import type { RequestConnections } from '../database/request-connection';
 import type { Logger } from '../logger';
 import { authenticate } from '../modules/auth/session.service';
 import type { RequestContext, SessionCookie } from './request-context';
@@ -9,7 +8,7 @@ import type { RequestContext, SessionCookie } from './request-context';
 export const SESSION_COOKIE = 'caseload_session';
 
 interface ContextDependencies {
-  dataSource: DataSource;
+  requestConnections: RequestConnections;
   environment: Environment;
   logger: Logger;
 }
@@ -36,11 +35,15 @@ function sessionCookie(res: Response, secure: boolean): SessionCookie {
  * request, with their permissions computed), or anonymous when there is no valid session, and
  * the one database connection the request works on, released when the response is sent.
  */
-export function createContextFactory({ dataSource, environment, logger }: ContextDependencies) {
+export function createContextFactory({
+  requestConnections,
+  environment,
+  logger,
+}: ContextDependencies) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
     const now = new Date();
     const token = sessionToken(req);
-    const connection = new RequestConnection(dataSource);
+    const connection = requestConnections.forRequest(token !== null);
     // Released by Apollo before it answers; 'close' covers a request that fails before that.
     res.once('close', () => {
       connection.release().catch((error: unknown) => {

@@ -1,9 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { RequestConnections } from './request-connection';
 
 export interface Database {
+  /** The owner's connections: migrations, seeds, mail, and requests without a session. */
   dataSource: DataSource;
+  requestConnections: RequestConnections;
   /** The connection string in use (the embedded server's, when embedded). */
   url: string;
   /** Which server this is, for the start-up log line: a host:port, never a password. */
@@ -27,6 +30,11 @@ export interface OpenDatabaseOptions {
   embeddedDataDir: string | null;
 }
 
+/** Signed-in requests' connections: most of the load. */
+const SIGNED_IN_POOL_SIZE = 10;
+/** The owner's: sign-in and other anonymous requests (argon2 paces them), mail, health checks. */
+const OWNER_POOL_SIZE = 4;
+
 /** Opens the database and runs pending migrations. Above this point the app cannot tell which it has. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const embedded = options.databaseUrl
@@ -36,9 +44,15 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const host = describeHost(url);
   const dataSource = createDataSource({
     url,
-    poolSize: embedded ? 1 : 10,
+    poolSize: embedded ? 1 : OWNER_POOL_SIZE,
     prepareStatements: !embedded,
   });
+  const requestConnections = embedded
+    ? new RequestConnections(dataSource)
+    : new RequestConnections(
+        dataSource,
+        createDataSource({ url, poolSize: SIGNED_IN_POOL_SIZE, prepareStatements: true }),
+      );
   try {
     await dataSource.initialize();
   } catch (error) {
@@ -47,6 +61,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
   try {
     await dataSource.runMigrations();
+    await requestConnections.initialize();
   } catch (error) {
     await dataSource.destroy();
     await embedded?.stop();
@@ -54,11 +69,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
   return {
     dataSource,
+    requestConnections,
     url,
     description: embedded
       ? `embedded PostgreSQL (${options.embeddedDataDir ?? 'in memory'})`
       : `PostgreSQL at ${host}`,
     async close() {
+      await requestConnections.destroy();
       await dataSource.destroy();
       await embedded?.stop();
     },

@@ -22,16 +22,63 @@ export function enterTenantSql(practice: string, user: string): string {
 }
 
 /**
+ * Where requests take their connections. On a PostgreSQL server, requests with a session token
+ * have a pool of their own whose connections keep the last request's tenant: the next session
+ * statement enters its own from any other (caseload_session runs as the owner), so leaving costs
+ * no statement. Anonymous requests and all work that is not a request (migrations, the mail
+ * worker, seeds, tests' checks) use the owner's pool, whose connections never enter a tenant.
+ * Embedded PostgreSQL serves every connection on one session, so there requests share the
+ * owner's pool and leave their tenant before giving a connection back.
+ */
+export class RequestConnections {
+  constructor(
+    private readonly ownerPool: DataSource,
+    private readonly tenantPool?: DataSource,
+  ) {}
+
+  /** Whether a signed-in request's connection keeps its tenant when released. */
+  get keepTenants(): boolean {
+    return this.tenantPool !== undefined;
+  }
+
+  /** The data source signed-in requests work on (for tests that record their statements). */
+  get signedInPool(): DataSource {
+    return this.tenantPool ?? this.ownerPool;
+  }
+
+  async initialize(): Promise<void> {
+    await this.tenantPool?.initialize();
+  }
+
+  /** A request's connection, from the tenant pool when the request carries a session token. */
+  forRequest(hasSessionToken: boolean): RequestConnection {
+    return hasSessionToken && this.tenantPool
+      ? new RequestConnection(this.tenantPool.createQueryRunner(), UNKNOWN_TENANT)
+      : new RequestConnection(this.ownerPool.createQueryRunner(), null);
+  }
+
+  async destroy(): Promise<void> {
+    await this.tenantPool?.destroy();
+  }
+}
+
+/** A tenant pool's connection before its session statement: it may hold any practice's tenant. */
+const UNKNOWN_TENANT = 'unknown';
+
+/**
  * The one connection a request works on, from its first query to its response. Held for the
  * whole request because the tenant settings live on the connection: with a pool, the next query
  * could otherwise land on a connection set for somebody else. Connects on first use.
  */
 export class RequestConnection {
-  private readonly runner: QueryRunner;
-  private tenant: TenantIdentity | null = null;
+  /** A connection that came in holding a tenant goes back holding one (see RequestConnections). */
+  private readonly keepsTenant: boolean;
 
-  constructor(dataSource: DataSource) {
-    this.runner = dataSource.createQueryRunner();
+  constructor(
+    private readonly runner: QueryRunner,
+    private tenant: TenantIdentity | typeof UNKNOWN_TENANT | null,
+  ) {
+    this.keepsTenant = tenant === UNKNOWN_TENANT;
   }
 
   /** Every query of the request goes through this manager (transactions included). */
@@ -44,7 +91,7 @@ export class RequestConnection {
     this.tenant = tenant;
   }
 
-  /** Back to the owner role with no tenant: for a session found but no longer valid. */
+  /** Back to the owner role with no tenant: for a session not found or no longer valid. */
   async leaveTenant(): Promise<void> {
     if (!this.tenant) return;
     await this.runner.query(
@@ -65,7 +112,7 @@ export class RequestConnection {
     try {
       return await work();
     } finally {
-      if (tenant) {
+      if (tenant && tenant !== UNKNOWN_TENANT) {
         await this.runner.query(`SELECT ${enterTenantSql('$1::uuid', '$2::uuid')}`, [
           tenant.practiceId,
           tenant.userId,
@@ -75,15 +122,17 @@ export class RequestConnection {
     }
   }
 
-  /** Leaves the tenant and gives the connection back to the pool. */
+  /** Gives the connection back to its pool, after leaving the tenant unless the pool keeps it. */
   async release(): Promise<void> {
     if (this.runner.isReleased) return;
-    try {
-      await this.leaveTenant();
-    } catch (error) {
-      // A connection still set for a tenant must never serve another request: close it instead.
-      await (this.runner as unknown as ClosingRunner).releasePostgresConnection(error);
-      throw error;
+    if (!this.keepsTenant) {
+      try {
+        await this.leaveTenant();
+      } catch (error) {
+        // A shared connection still set for a tenant must never serve other work: close it instead.
+        await (this.runner as unknown as ClosingRunner).releasePostgresConnection(error);
+        throw error;
+      }
     }
     await this.runner.release();
   }

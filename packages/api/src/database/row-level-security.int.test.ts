@@ -1,7 +1,10 @@
 import type { QueryRunner } from 'typeorm';
 import { authenticate } from '../modules/auth/session.service';
+import { overrideGrantsSql, roleGrantsSql } from '../modules/permission/permission-subjects';
+import { testsOnPostgresServer } from '../test/test-database';
 import { startTestServer, type TestServer } from '../test/test-server';
-import { RequestConnection, TENANT_ROLE } from './request-connection';
+import { createDataSource } from './data-source';
+import { RequestConnections, TENANT_ROLE } from './request-connection';
 
 let server: TestServer;
 let riverbendId: string;
@@ -128,47 +131,147 @@ describe('row-level security', () => {
   });
 });
 
+const whereAmI = `SELECT current_user AS role, current_setting('caseload.practice_id', true) AS practice,
+                         count(DISTINCT "practiceId")::int AS practices FROM client`;
+
 describe('a signed-in request’s connection', () => {
   it('works as the tenant role in the session’s practice from authentication until release', async () => {
     const therapist = await server.as('therapist@riverbend.example');
-    const connection = new RequestConnection(server.db.dataSource);
+    const connection = server.db.requestConnections.forRequest(true);
     try {
       const viewer = await authenticate(connection, therapist.token, new Date());
       expect(viewer?.practiceId).toBe(riverbendId);
-      const [inside] = await connection.manager.query(
-        `SELECT current_user AS role, count(DISTINCT "practiceId")::int AS practices FROM client`,
-      );
-      expect(inside).toEqual({ role: TENANT_ROLE, practices: 1 });
+      const [inside] = await connection.manager.query(whereAmI);
+      expect(inside).toEqual({ role: TENANT_ROLE, practice: riverbendId, practices: 1 });
 
       await connection.withoutTenant(async () => {
-        const [outside] = await connection.manager.query(
-          `SELECT current_user AS role, count(DISTINCT "practiceId")::int AS practices FROM client`,
-        );
+        const [outside] = await connection.manager.query(whereAmI);
         expect(outside.role).not.toBe(TENANT_ROLE);
         expect(outside.practices).toBe(2);
       });
-      const [back] = await connection.manager.query('SELECT current_user AS role');
-      expect(back.role).toBe(TENANT_ROLE);
+      const [back] = await connection.manager.query(whereAmI);
+      expect(back).toEqual(inside);
 
       await connection.leaveTenant();
-      const [left] = await connection.manager.query(
-        `SELECT current_user AS role, current_setting('caseload.practice_id', true) AS practice`,
-      );
+      const [left] = await connection.manager.query(whereAmI);
       expect(left.role).not.toBe(TENANT_ROLE);
       expect(left.practice).toBe('');
     } finally {
       await connection.release();
     }
   });
+});
 
-  it('stays the owner for an unknown token', async () => {
-    const connection = new RequestConnection(server.db.dataSource);
+// Pools of their own beside the server's: embedded PostgreSQL serves one connection at a time.
+const describeOnServer = testsOnPostgresServer() ? describe : describe.skip;
+
+describeOnServer('a pooled request connection', () => {
+  let connections: RequestConnections;
+
+  /** Request connections on pools of one connection, so each request reuses the last one's. */
+  async function poolsOfOne(keepTenants: boolean): Promise<RequestConnections> {
+    const pool = () =>
+      createDataSource({ url: server.db.url, poolSize: 1, prepareStatements: true });
+    connections = keepTenants
+      ? new RequestConnections(server.db.dataSource, pool())
+      : new RequestConnections(await pool().initialize());
+    await connections.initialize();
+    return connections;
+  }
+
+  afterEach(async () => {
+    await connections.destroy();
+    if (!connections.keepTenants) await connections.signedInPool.destroy();
+  });
+
+  /** Signs `email` in on a connection of `pool` and gives it back. */
+  async function signedInRequest(pool: RequestConnections, email: string): Promise<void> {
+    const connection = pool.forRequest(true);
+    await authenticate(connection, (await server.as(email)).token, new Date());
+    await connection.release();
+  }
+
+  it('keeps its tenant until the next session statement enters another practice', async () => {
+    const pool = await poolsOfOne(true);
+    await signedInRequest(pool, 'therapist@riverbend.example');
+    const hollowPine = await server.as('owner@hollowpine.example');
+    const next = pool.forRequest(true);
     try {
-      expect(await authenticate(connection, 'not-a-session', new Date())).toBeNull();
-      const [row] = await connection.manager.query('SELECT current_user AS role');
-      expect(row.role).not.toBe(TENANT_ROLE);
+      const [leftOver] = await next.manager.query(whereAmI);
+      expect(leftOver).toEqual({ role: TENANT_ROLE, practice: riverbendId, practices: 1 });
+      const viewer = await authenticate(next, hollowPine.token, new Date());
+      expect(viewer?.practiceId).toBe(hollowPineId);
+      const [entered] = await next.manager.query(whereAmI);
+      expect(entered).toEqual({ role: TENANT_ROLE, practice: hollowPineId, practices: 1 });
     } finally {
-      await connection.release();
+      await next.release();
     }
+  });
+
+  it('leaves the tenant it was left in when the token is unknown', async () => {
+    const pool = await poolsOfOne(true);
+    await signedInRequest(pool, 'therapist@riverbend.example');
+    const next = pool.forRequest(true);
+    try {
+      expect(await authenticate(next, 'not-a-session', new Date())).toBeNull();
+      const [row] = await next.manager.query(whereAmI);
+      expect(row.role).not.toBe(TENANT_ROLE);
+      expect(row.practice).toBe('');
+    } finally {
+      await next.release();
+    }
+  });
+
+  it('serves a request without a token from the owner’s pool, never from a tenant’s', async () => {
+    const pool = await poolsOfOne(true);
+    await signedInRequest(pool, 'therapist@riverbend.example');
+    const anonymous = pool.forRequest(false);
+    try {
+      const [row] = await anonymous.manager.query(whereAmI);
+      expect(row.role).not.toBe(TENANT_ROLE);
+      expect(row.practices).toBe(2);
+    } finally {
+      await anonymous.release();
+    }
+  });
+
+  it('leaves its tenant on release where requests share the owner’s connections', async () => {
+    const pool = await poolsOfOne(false);
+    await signedInRequest(pool, 'therapist@riverbend.example');
+    const next = pool.forRequest(false);
+    try {
+      const [row] = await next.manager.query(whereAmI);
+      expect(row.role).not.toBe(TENANT_ROLE);
+      expect(row.practice).toBe('');
+    } finally {
+      await next.release();
+    }
+  });
+});
+
+describe('the session lookup (caseload_session)', () => {
+  it('runs as the owner for the tenant role only, with a fixed search path', async () => {
+    const [lookup] = await server.db.dataSource.query(
+      `SELECT p.prosecdef AS "runsAsOwner", p.proconfig AS settings,
+              has_function_privilege($1, p.oid, 'EXECUTE') AS "tenantMayCall",
+              EXISTS (SELECT 1 FROM aclexplode(p.proacl) a WHERE a.grantee = 0) AS "publicMayCall"
+         FROM pg_proc p WHERE p.proname = 'caseload_session'`,
+      [TENANT_ROLE],
+    );
+    expect(lookup).toEqual({
+      runsAsOwner: true,
+      settings: ['search_path=public, pg_temp'],
+      tenantMayCall: true,
+      publicMayCall: false,
+    });
+  });
+
+  it('builds roles and overrides as the app does (a change there needs a new migration)', async () => {
+    const [{ body }] = await server.db.dataSource.query(
+      `SELECT prosrc AS body FROM pg_proc WHERE proname = 'caseload_session'`,
+    );
+    const oneLine = (sql: string) => sql.replace(/\s+/g, ' ');
+    expect(oneLine(body)).toContain(oneLine(roleGrantsSql('m')));
+    expect(oneLine(body)).toContain(oneLine(overrideGrantsSql('m')));
   });
 });

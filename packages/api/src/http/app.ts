@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { createContextFactory } from '../context/create-context';
 import type { RequestContext } from '../context/request-context';
+import type { RequestConnections } from '../database/request-connection';
 import type { Logger } from '../logger';
 import { adminWebRouter } from './admin-web';
 import { healthHandler } from './health';
@@ -17,6 +18,7 @@ interface HttpAppDependencies {
   config: AppConfig;
   logger: Logger;
   dataSource: DataSource;
+  requestConnections: RequestConnections;
   apollo: ApolloServer<RequestContext>;
 }
 
@@ -24,6 +26,7 @@ export function createHttpApp({
   config,
   logger,
   dataSource,
+  requestConnections,
   apollo,
 }: HttpAppDependencies): Express {
   const app = express();
@@ -46,7 +49,11 @@ export function createHttpApp({
     cookieParser(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: createContextFactory({ dataSource, environment: config.environment, logger }),
+      context: createContextFactory({
+        requestConnections,
+        environment: config.environment,
+        logger,
+      }),
     }),
   );
   if (config.adminWebDir) app.use(adminWebRouter(config.adminWebDir));

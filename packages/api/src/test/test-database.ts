@@ -2,13 +2,21 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../database/data-source';
 import { openDatabase } from '../database/open-database';
+import { RequestConnections } from '../database/request-connection';
 import { databaseUrlFor, TEMPLATE_DATABASE_ENV, withServerConnection } from './template-database';
 
 export interface TestDatabase {
+  /** The owner's connections, which row-level security does not apply to: for set-up and checks. */
   dataSource: DataSource;
+  requestConnections: RequestConnections;
   /** The connection string, for code under test that opens its own connections. */
   url: string;
   destroy(): Promise<void>;
+}
+
+/** Whether test databases are on a PostgreSQL server (DATABASE_URL) rather than embedded. */
+export function testsOnPostgresServer(): boolean {
+  return Boolean(process.env.DATABASE_URL && process.env[TEMPLATE_DATABASE_ENV]);
 }
 
 /**
@@ -23,6 +31,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const database = await openDatabase({ embeddedDataDir: null });
     return {
       dataSource: database.dataSource,
+      requestConnections: database.requestConnections,
       url: database.url,
       destroy: () => database.close(),
     };
@@ -33,11 +42,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   );
   const url = databaseUrlFor(serverUrl, name);
   const dataSource = createDataSource({ url, poolSize: 4, prepareStatements: true });
+  const requestConnections = new RequestConnections(
+    dataSource,
+    createDataSource({ url, poolSize: 4, prepareStatements: true }),
+  );
   await dataSource.initialize();
+  await requestConnections.initialize();
   return {
     dataSource,
+    requestConnections,
     url,
     async destroy() {
+      await requestConnections.destroy();
       await dataSource.destroy();
       await withServerConnection(serverUrl, (client) =>
         client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),

@@ -44,6 +44,7 @@ export async function startTestServer(
     config,
     logger: pino({ level: 'silent' }),
     dataSource: database.dataSource,
+    requestConnections: database.requestConnections,
   });
   const graphql: GraphqlCall = async (query, variables, headers) => {
     const response = await fetch(`${server.url}/graphql`, {

@@ -3,6 +3,7 @@ import { DatabaseRules1763888400001 } from './1763888400001-DatabaseRules';
 import { TotpReplayGuard1763888400100 } from './1763888400100-TotpReplayGuard';
 import { RowLevelSecurity1763888400200 } from './1763888400200-RowLevelSecurity';
 import { PendingNotesIndex1763888400300 } from './1763888400300-PendingNotesIndex';
+import { SessionLookup1763888400400 } from './1763888400400-SessionLookup';
 
 /** Every migration, in order. Listed explicitly so the compiled app and Jest load the same set. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   TotpReplayGuard1763888400100,
   RowLevelSecurity1763888400200,
   PendingNotesIndex1763888400300,
+  SessionLookup1763888400400,
 ];

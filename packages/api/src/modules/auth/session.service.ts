@@ -9,12 +9,7 @@ import { createRequestLoaders } from '../../context/request-loaders';
 import { enterTenantSql, type RequestConnection } from '../../database/request-connection';
 import { TenantScope } from '../../database/tenant-scope';
 import { clientReadScopeOf } from '../client/client-read-scope';
-import {
-  overrideGrantsSql,
-  type RawPermissionSubject,
-  roleGrantsSql,
-  toPermissionSubject,
-} from '../permission/permission-subjects';
+import { type RawPermissionSubject, toPermissionSubject } from '../permission/permission-subjects';
 import { AuthSession } from './auth-session.entity';
 import { hashToken } from './session-token';
 
@@ -55,26 +50,18 @@ export async function authenticate(
   now: Date,
 ): Promise<Viewer | null> {
   const { manager } = connection;
+  // caseload_session runs as the owner (migration 1763888400400), so the lookup works whatever
+  // tenant the pooled connection was left in; the settings switch to the session's.
   const [row]: SessionRow[] = await manager.query(
-    `SELECT s.id AS "sessionId", s."userId", u.email, s."lastSeenAt", p."idleSignOutMinutes",
-            u."mustChangePassword", u."mfaEnabledAt" IS NOT NULL AS "mfaEnabled",
-            p."mfaRequired" AND u."mfaEnabledAt" IS NULL AS "mfaEnrollmentRequired",
-            m.id AS "staffMemberId", m."practiceId", m.kind, m.status,
-            ${roleGrantsSql('m')} AS roles, ${overrideGrantsSql('m')} AS overrides,
-            p."supervisionEnabled",
-            (SELECT coalesce(array_agg(sv.id ORDER BY sv.id), '{}') FROM staff_member sv
-              WHERE sv."practiceId" = m."practiceId" AND sv."supervisorId" = m.id
-                AND sv.status IN ('ACTIVE', 'ON_HOLD')) AS "superviseeIds",
-            ${enterTenantSql('m."practiceId"', 's."userId"')}
-       FROM auth_session s
-       JOIN "user" u ON u.id = s."userId"
-       JOIN staff_member m ON m."userId" = s."userId" AND m."practiceId" = s."activePracticeId"
-       JOIN practice p ON p.id = m."practiceId"
-      WHERE s."tokenHash" = $1 AND s."revokedAt" IS NULL AND NOT s."awaitingSecondFactor"
-        AND s."expiresAt" > $2 AND m.status = ANY($3)`,
+    `SELECT s.*, ${enterTenantSql('s."practiceId"', 's."userId"')}
+       FROM caseload_session($1, $2, $3::staff_status[]) s`,
     [hashToken(token), now, signInStatuses],
   );
-  if (!row) return null;
+  if (!row) {
+    // A pooled connection may still hold the tenant of its last request: an anonymous one must not.
+    await connection.leaveTenant();
+    return null;
+  }
   connection.enteredTenant({ practiceId: row.practiceId, userId: row.userId });
   const idleSince = now.getTime() - new Date(row.lastSeenAt).getTime();
   if (idleSince > row.idleSignOutMinutes * 60_000) {

@@ -22,6 +22,7 @@ beforeAll(async () => {
     config: { ...config, port: 0 },
     logger: pino({ level: 'silent' }),
     dataSource: db.dataSource,
+    requestConnections: db.requestConnections,
   });
 });
 
