@@ -8,7 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * statement enters another one, and a request costs no statement to leave its tenant (see
  * src/database/request-connection.ts).
  *
- * It answers only for the token's hash it is given, as the app's own statement did. The roles
+ * PL/pgSQL rather than SQL so that each connection plans the lookup once (PostgreSQL 15 plans a
+ * SQL function's body on every call). It answers only for the token's hash it is given. The roles
  * and overrides are built as `roleGrantsSql` and `overrideGrantsSql` build them
  * (permission-subjects.ts); a test checks that this body still holds their SQL, so a change to
  * either needs a migration that replaces this function.
@@ -25,8 +26,10 @@ export class SessionLookup1763888400400 implements MigrationInterface {
                      "staffMemberId" uuid, "practiceId" uuid, kind staff_kind, status staff_status,
                      roles json, overrides json, "supervisionEnabled" boolean,
                      "superviseeIds" uuid[])
-      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+      LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp
       AS $$
+      BEGIN
+        RETURN QUERY
         SELECT s.id, s."userId", u.email, s."lastSeenAt", p."idleSignOutMinutes",
                u."mustChangePassword", u."mfaEnabledAt" IS NOT NULL,
                p."mfaRequired" AND u."mfaEnabledAt" IS NULL,
@@ -54,7 +57,8 @@ export class SessionLookup1763888400400 implements MigrationInterface {
           JOIN practice p ON p.id = m."practiceId"
          WHERE s."tokenHash" = token_hash AND s."revokedAt" IS NULL
            AND NOT s."awaitingSecondFactor" AND s."expiresAt" > seen_at
-           AND m.status = ANY(statuses)
+           AND m.status = ANY(statuses);
+      END
       $$`);
     await queryRunner.query(
       'REVOKE ALL ON FUNCTION caseload_session(bpchar, timestamptz, staff_status[]) FROM PUBLIC',
