@@ -4,10 +4,10 @@ import type { SignedInContext } from '../../context/request-context';
 import type { TenantScope } from '../../database/tenant-scope';
 import { AppError, badUserInput, notFound } from '../../errors/app-error';
 import { auditEventsInsertSql } from '../audit/audit.service';
-import { staffRecordOfEntity } from '../staff/staff.service';
+import { staffColumnsJsonSql, staffRecordOf } from '../staff/staff.service';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Client } from './client.entity';
-import { findVisibleClient } from './client.service';
+import { lockVisibleClient } from './client.service';
 import type { ClientType } from './client.types';
 import { ClientAssignment } from './client-assignment.entity';
 import type {
@@ -26,20 +26,38 @@ function requireReason(reason: string): string {
   return trimmed;
 }
 
-/** Targets must be ACTIVE practitioners of the practice: ON_HOLD members take no new clients. */
+const NOT_A_TARGET = 'Reassign only to an active therapist of this practice.';
+
+/**
+ * Whether `member` may take clients: an ACTIVE practitioner (ON_HOLD members take no new
+ * clients). Needs the parameter `practitionerKinds`.
+ */
+function isTargetSql(member: string): string {
+  return `${member}.status = 'ACTIVE' AND ${member}.kind IN (:...practitionerKinds)`;
+}
+
+/**
+ * The target of a single reassignment, as a column of the client's locked read: the member as
+ * JSON, or null. Locked as `requireTargets` locks.
+ */
+function lockedTargetSql(scope: TenantScope): string {
+  return `(SELECT ${staffColumnsJsonSql(scope.manager.connection, 'target')} FROM staff_member target
+            WHERE target."practiceId" = client."practiceId" AND target.id = :targetId
+              AND ${isTargetSql('target')} FOR SHARE)`;
+}
+
+/** Targets must be members of the practice who may take clients (`isTargetSql`). */
 export async function requireTargets(
   scope: TenantScope,
   therapistIds: readonly string[],
   field: (index: number) => string,
-): Promise<StaffMember[]> {
+): Promise<void> {
   const ids = [...new Set(therapistIds)];
   const valid = ids.every((id) => isUUID(id))
     ? await scope
         .select(StaffMember, 'member')
         .andWhere('member.id IN (:...ids)', { ids })
-        .andWhere(`member.status = 'ACTIVE' AND member.kind IN (:...kinds)`, {
-          kinds: practitionerKinds,
-        })
+        .andWhere(isTargetSql('member'), { practitionerKinds })
         // Shared lock: a removal of the target (which locks it for update) waits, or goes first.
         .setLock('pessimistic_read')
         .getMany()
@@ -47,9 +65,8 @@ export async function requireTargets(
   const validIds = new Set(valid.map((member) => member.id));
   const index = therapistIds.findIndex((id) => !validIds.has(id));
   if (index >= 0) {
-    throw badUserInput(field(index), 'Reassign only to an active therapist of this practice.');
+    throw badUserInput(field(index), NOT_A_TARGET);
   }
-  return valid;
 }
 
 /**
@@ -145,9 +162,15 @@ export async function reassignClient(
   if (!isUUID(args.clientId)) throw badUserInput('clientId', 'Not a client id.');
   const readScope = ctx.viewer.clientReadScope;
   return ctx.viewer.scope.transaction(async (scope) => {
-    const client = await findVisibleClient(scope, readScope, args.clientId, ctx.now, {
-      lockForUpdate: true,
-    });
+    // The target is read in the client's statement, null for an id that names no target.
+    const { client, raw } = await lockVisibleClient<{ target: Record<string, unknown> | null }>(
+      scope,
+      readScope,
+      args.clientId,
+      ctx.now,
+      { target: lockedTargetSql(scope) },
+      { targetId: isUUID(args.toTherapistId) ? args.toTherapistId : null, practitionerKinds },
+    );
     if (client.version !== args.expectedVersion) {
       throw new AppError(
         ErrorCode.CONFLICT,
@@ -158,15 +181,13 @@ export async function reassignClient(
     if (client.therapistId === args.toTherapistId) {
       throw badUserInput('toTherapistId', 'The client already has this therapist.');
     }
-    const [target] = await requireTargets(scope, [args.toTherapistId], () => 'toTherapistId');
+    if (!raw.target) throw badUserInput('toTherapistId', NOT_A_TARGET);
     await moveClients(scope, ctx, [{ client, toTherapistId: args.toTherapistId }], reason);
     // The answer's therapist by name is the member just read: no statement to read them again.
-    if (target) {
-      ctx.viewer.loaders.staffById.prime(
-        { id: target.id, fields: [] },
-        staffRecordOfEntity(target),
-      );
-    }
+    ctx.viewer.loaders.staffById.prime(
+      { id: args.toTherapistId, fields: [] },
+      staffRecordOf(scope.manager.connection, raw.target),
+    );
     // A reassignment changes no session: the locked read, moved, is the client as it now stands.
     return { ...client, therapistId: args.toTherapistId, version: client.version + 1 };
   });

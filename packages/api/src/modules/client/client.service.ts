@@ -1,6 +1,6 @@
 import { type ClientReadScope, caseloadPart } from '@caseload/shared';
 import { isUUID } from 'class-validator';
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { SignedInContext } from '../../context/request-context';
 import type { TenantScope } from '../../database/tenant-scope';
 import { badUserInput, notFound } from '../../errors/app-error';
@@ -168,21 +168,48 @@ export async function getClient(ctx: SignedInContext, id: string): Promise<Clien
   return findVisibleClient(ctx.viewer.scope, ctx.viewer.clientReadScope, id, ctx.now);
 }
 
-/** With `lockForUpdate`, the client stays locked until the caller's transaction ends. */
+function visibleClientQuery(
+  scope: TenantScope,
+  readScope: ClientReadScope,
+  id: string,
+  now: Date,
+): SelectQueryBuilder<Client> {
+  if (!isUUID(id)) throw notFound('Client');
+  const query = scope.select(Client, 'client').andWhere('client.id = :id', { id });
+  applyClientReadScope(query, readScope);
+  return selectClientJson(query, now);
+}
+
 export async function findVisibleClient(
   scope: TenantScope,
   readScope: ClientReadScope,
   id: string,
   now: Date,
-  { lockForUpdate = false } = {},
 ): Promise<ClientType> {
-  if (!isUUID(id)) throw notFound('Client');
-  const query = scope.select(Client, 'client').andWhere('client.id = :id', { id });
-  if (lockForUpdate) query.setLock('pessimistic_write');
-  applyClientReadScope(query, readScope);
-  const [client] = await readClients(selectClientJson(query, now));
+  const [client] = await readClients(visibleClientQuery(scope, readScope, id, now));
   if (!client) throw notFound('Client');
   return client;
+}
+
+/**
+ * The client as `findVisibleClient` reads it, its row locked until the caller's transaction
+ * ends, and `columns` (alias: SQL, with their `parameters`) read in the same statement.
+ */
+export async function lockVisibleClient<Columns extends object>(
+  scope: TenantScope,
+  readScope: ClientReadScope,
+  id: string,
+  now: Date,
+  columns: Record<keyof Columns, string>,
+  parameters: ObjectLiteral,
+): Promise<{ client: ClientType; raw: Columns }> {
+  const query = visibleClientQuery(scope, readScope, id, now)
+    .setLock('pessimistic_write', undefined, ['client'])
+    .setParameters(parameters);
+  for (const [alias, sql] of Object.entries<string>(columns)) query.addSelect(sql, alias);
+  const [row] = await readClientRows<Columns>(query);
+  if (!row) throw notFound('Client');
+  return row;
 }
 
 /** `fields`: the computed staff fields to read with them. */

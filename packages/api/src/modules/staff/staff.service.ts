@@ -256,11 +256,6 @@ function dateColumns(dataSource: DataSource): string[] {
   return columns;
 }
 
-/** A member entity as a record without computed fields: for a load that asks none. */
-export function staffRecordOfEntity(member: StaffMember): StaffRecord {
-  return member as unknown as StaffRecord;
-}
-
 /**
  * Reads each member with the computed `fields` (all unless named), and `otherColumns` (alias:
  * SQL) into the raw rows. Fields left out are absent from the records: only for an answer that
