@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { buildGraphqlSchema } from '../graphql/schema';
-import { can, type RuleTree, signedInMember } from './rules';
-import { ruleCoverageProblems, ruleTree } from './shield';
+import { can, insideGuardedResult, type RuleTree, signedInMember } from './rules';
+import { applyAuthorization, ruleCoverageProblems, ruleTree } from './shield';
 
 describe('authorization rule coverage', () => {
   it('gives every root field and every field resolver of the schema an explicit rule', async () => {
@@ -34,5 +34,23 @@ describe('authorization rule coverage', () => {
       ),
     );
     expect(rootRules).toMatchSnapshot();
+  });
+
+  it('wraps every ruled resolver but those inside a guarded result, which answer unwrapped', async () => {
+    const schema = await buildGraphqlSchema();
+    const guarded = applyAuthorization(schema);
+    const resolverOf = (from: typeof schema, typeName: string, field: string) =>
+      (from.getType(typeName) as GraphQLObjectType).getFields()[field]?.resolve;
+    for (const [typeName, fields] of Object.entries(ruleTree())) {
+      for (const [field, rule] of Object.entries(fields)) {
+        const original = resolverOf(schema, typeName, field);
+        if (!original) continue;
+        const unwrapped = resolverOf(guarded, typeName, field) === original;
+        expect({ field: `${typeName}.${field}`, unwrapped }).toEqual({
+          field: `${typeName}.${field}`,
+          unwrapped: rule === insideGuardedResult,
+        });
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@caseload/shared';
 import { type GraphQLSchema, isObjectType } from 'graphql';
-import { applyMiddlewareToDeclaredResolvers } from 'graphql-middleware';
+import { applyMiddlewareToDeclaredResolvers, type IMiddlewareFieldMap } from 'graphql-middleware';
 import { deny, type IRules, shield } from 'graphql-shield';
 import { AppError } from '../errors/app-error';
 import { auditRules } from '../modules/audit/audit.rules';
@@ -16,7 +16,7 @@ import { practiceRules } from '../modules/practice/practice.rules';
 import { roleRules } from '../modules/role/role.rules';
 import { staffRules } from '../modules/staff/staff.rules';
 import { staffProfileRules } from '../modules/staff/staff-profile.resolver';
-import type { RuleTree } from './rules';
+import { insideGuardedResult, type RuleTree } from './rules';
 
 /** Every rule of every feature, by type and field. */
 export function ruleTree(): RuleTree {
@@ -71,19 +71,26 @@ export function ruleCoverageProblems(schema: GraphQLSchema, tree: RuleTree): str
   return problems;
 }
 
-/** The schema with shield on its declared resolvers; refuses to start with an unruled field. */
+/**
+ * The schema with shield on its declared resolvers; refuses to start with an unruled field.
+ * Fields inside a guarded result keep no wrapper: their rule always allows, and shield's
+ * asynchronous wrapper would cost each of their values a promise (a caseload's 300 therapists).
+ */
 export function applyAuthorization(schema: GraphQLSchema): GraphQLSchema {
   const tree = ruleTree();
   const problems = ruleCoverageProblems(schema, tree);
   if (problems.length)
     throw new Error(`Authorization rules are incomplete:\n${problems.join('\n')}`);
-  return applyMiddlewareToDeclaredResolvers(
-    schema,
-    shield(tree as IRules, {
-      fallbackRule: deny,
-      allowExternalErrors: true,
-      debug: false,
-      fallbackError: () => new AppError(ErrorCode.FORBIDDEN, 'You are not allowed to do this.'),
-    }),
-  );
+  const middleware = shield(tree as IRules, {
+    fallbackRule: deny,
+    allowExternalErrors: true,
+    debug: false,
+    fallbackError: () => new AppError(ErrorCode.FORBIDDEN, 'You are not allowed to do this.'),
+  }).generate(schema) as Record<string, IMiddlewareFieldMap>;
+  for (const [typeName, fields] of Object.entries(tree)) {
+    for (const [fieldName, rule] of Object.entries(fields)) {
+      if (rule === insideGuardedResult) delete middleware[typeName]?.[fieldName];
+    }
+  }
+  return applyMiddlewareToDeclaredResolvers(schema, middleware);
 }

@@ -19,8 +19,16 @@ export interface RequestLoaders {
   /** Members by id, each read with the computed fields asked of it. */
   staffById: DataLoader<StaffLoad, StaffRecord | null, string>;
   /**
+   * Members the request has already read without figures (a caseload's therapists, a
+   * reassignment's target), also in `staffById`: a field that asks no figures of them answers
+   * at once, without a promise for each row of a long list.
+   */
+  staffRead: ReadonlyMap<string, StaffRecord>;
+  /** Keeps a member read without figures, for `staffRead` and `staffById`. */
+  rememberStaff(record: StaffRecord): void;
+  /**
    * Every caseload a request reads (a supervisor's several supervisees) in one statement, which
-   * also fills `staffById` with their clients' therapists (columns only).
+   * also remembers their clients' therapists (columns only).
    */
   caseloadByTherapistId: DataLoader<string, CaseloadParts>;
   assignmentHistoryByClientId: DataLoader<string, ClientAssignmentChangeType[]>;
@@ -36,13 +44,18 @@ export function createRequestLoaders(
     (loads) => readStaffLoads(scope, loads),
     { cacheKeyFn: staffLoadKey },
   );
+  const staffRead = new Map<string, StaffRecord>();
+  const rememberStaff = (record: StaffRecord) => {
+    staffRead.set(record.id, record);
+    staffById.prime({ id: record.id, fields: [] }, record);
+  };
   return {
     staffById,
+    staffRead,
+    rememberStaff,
     caseloadByTherapistId: new DataLoader(async (therapistIds) => {
       const { caseloads, therapists } = await readCaseloads(scope, therapistIds, now);
-      for (const therapist of therapists) {
-        staffById.prime({ id: therapist.id, fields: [] }, therapist);
-      }
+      for (const therapist of therapists) rememberStaff(therapist);
       return therapistIds.map((id) => caseloads.get(id) as CaseloadParts);
     }),
     assignmentHistoryByClientId: new DataLoader((clientIds) =>

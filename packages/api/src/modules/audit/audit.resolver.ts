@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext, signedIn } from '../../context/request-context';
-import type { StaffRecord } from '../staff/staff.service';
 import { StaffMemberType } from '../staff/staff.types';
-import { loadStaffMember } from '../staff/staff-loading';
+import { loadStaffMember, type StaffAnswer } from '../staff/staff-loading';
 import {
   AuditEventConnection,
   AuditEventFilter,
@@ -38,7 +37,7 @@ export class AuditResolver {
     @Root() event: AuditEventType,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<StaffRecord | null> {
+  ): StaffAnswer {
     return loadStaffMember(ctx, info, event.actorStaffMemberId);
   }
 }

@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { type RequestContext, signedIn } from '../../context/request-context';
-import type { StaffRecord } from '../staff/staff.service';
 import { StaffMemberType } from '../staff/staff.types';
-import { loadStaffMember } from '../staff/staff-loading';
+import { loadStaffMember, type StaffAnswer } from '../staff/staff-loading';
 import type { ClientType } from './client.types';
 import { ClientType as ClientObjectType } from './client.types';
 import { bulkReassignClients, reassignClient } from './client-assignment.service';
@@ -53,7 +52,7 @@ export class ClientAssignmentChangeResolver {
     @Root() change: ClientAssignmentChangeType,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<StaffRecord | null> {
+  ): StaffAnswer {
     return loadStaffMember(ctx, info, change.fromTherapistId);
   }
 
@@ -62,7 +61,7 @@ export class ClientAssignmentChangeResolver {
     @Root() change: ClientAssignmentChangeType,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<StaffRecord | null> {
+  ): StaffAnswer {
     return loadStaffMember(ctx, info, change.toTherapistId);
   }
 
@@ -71,7 +70,7 @@ export class ClientAssignmentChangeResolver {
     @Root() change: ClientAssignmentChangeType,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<StaffRecord | null> {
+  ): StaffAnswer {
     return loadStaffMember(ctx, info, change.changedById);
   }
 }

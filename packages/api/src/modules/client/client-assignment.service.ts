@@ -184,10 +184,7 @@ export async function reassignClient(
     if (!raw.target) throw badUserInput('toTherapistId', NOT_A_TARGET);
     await moveClients(scope, ctx, [{ client, toTherapistId: args.toTherapistId }], reason);
     // The answer's therapist by name is the member just read: no statement to read them again.
-    ctx.viewer.loaders.staffById.prime(
-      { id: args.toTherapistId, fields: [] },
-      staffRecordOf(scope.manager.connection, raw.target),
-    );
+    ctx.viewer.loaders.rememberStaff(staffRecordOf(scope.manager.connection, raw.target));
     // A reassignment changes no session: the locked read, moved, is the client as it now stands.
     return { ...client, therapistId: args.toTherapistId, version: client.version + 1 };
   });

@@ -3,7 +3,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { type RequestContext, signedIn } from '../../context/request-context';
 import type { StaffRecord } from '../staff/staff.service';
 import { StaffMemberType } from '../staff/staff.types';
-import { computedStaffFieldsSelected, loadStaffMember } from '../staff/staff-loading';
+import {
+  computedStaffFieldsSelected,
+  loadStaffMember,
+  type StaffAnswer,
+} from '../staff/staff-loading';
 import { getClient, getSuperviseeCaseload, listClients, listSupervisees } from './client.service';
 import { ClientConnection, ClientsArgs, ClientType, SuperviseeCaseloadType } from './client.types';
 
@@ -51,7 +55,7 @@ export class ClientResolver {
     @Root() client: ClientType,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<StaffRecord | null> {
+  ): StaffAnswer {
     return loadStaffMember(ctx, info, client.therapistId);
   }
 }

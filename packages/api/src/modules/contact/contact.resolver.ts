@@ -3,9 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import { type RequestContext, signedIn } from '../../context/request-context';
 import { findVisibleClient } from '../client/client.service';
 import { ClientType } from '../client/client.types';
-import type { StaffRecord } from '../staff/staff.service';
 import { StaffMemberType } from '../staff/staff.types';
-import { loadStaffMember } from '../staff/staff-loading';
+import { loadStaffMember, type StaffAnswer } from '../staff/staff-loading';
 import { addRelationship, createContact, listContacts } from './contact.service';
 import {
   AddRelationshipArgs,
@@ -48,7 +47,7 @@ export class ContactResolver {
     @Root() contact: ContactType,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<StaffRecord | null> {
+  ): StaffAnswer {
     return loadStaffMember(ctx, info, contact.assignedStaffMemberId);
   }
 }

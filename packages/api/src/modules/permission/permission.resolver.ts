@@ -12,9 +12,8 @@ import {
   Root,
 } from 'type-graphql';
 import { type RequestContext, signedIn } from '../../context/request-context';
-import type { StaffRecord } from '../staff/staff.service';
 import { StaffMemberType } from '../staff/staff.types';
-import { loadStaffMember } from '../staff/staff-loading';
+import { loadStaffMember, type StaffAnswer } from '../staff/staff-loading';
 import {
   explainMemberPermissions,
   listPermissionOverrides,
@@ -82,7 +81,7 @@ export class PermissionOverrideResolver {
     @Root() override: PermissionOverrideType,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<StaffRecord | null> {
+  ): StaffAnswer {
     return loadStaffMember(ctx, info, override.grantedById);
   }
 }

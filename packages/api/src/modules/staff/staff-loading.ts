@@ -17,17 +17,21 @@ export function computedStaffFieldsSelected(info: GraphQLResolveInfo): ComputedS
   return fields;
 }
 
+/** A member field's answer: at once when the request has read the member already. */
+export type StaffAnswer = StaffRecord | null | Promise<StaffRecord | null>;
+
 /**
  * The member `id` names, for a field that answers with them: batched with the request's other
  * member fields, and read with only the figures the query selects (a client's therapist by name
- * costs no caseload counts).
+ * costs no caseload counts). A member already read answers at once when no figure is asked.
  */
 export function loadStaffMember(
   ctx: RequestContext,
   info: GraphQLResolveInfo,
   id: string | null,
-): Promise<StaffRecord | null> {
-  return id
-    ? signedIn(ctx).viewer.loaders.staffById.load({ id, fields: computedStaffFieldsSelected(info) })
-    : Promise.resolve(null);
+): StaffAnswer {
+  if (!id) return null;
+  const { loaders } = signedIn(ctx).viewer;
+  const fields = computedStaffFieldsSelected(info);
+  return (!fields.length && loaders.staffRead.get(id)) || loaders.staffById.load({ id, fields });
 }

@@ -23,7 +23,7 @@ import {
   StaffMemberType,
 } from './staff.types';
 import { removeStaffMember, setStaffStatus, setSupervisor } from './staff-lifecycle.service';
-import { loadStaffMember } from './staff-loading';
+import { loadStaffMember, type StaffAnswer } from './staff-loading';
 
 @Resolver(() => StaffMemberType)
 export class StaffResolver {
@@ -88,7 +88,7 @@ export class StaffResolver {
     @Root() member: StaffRecord,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<StaffRecord | null> {
+  ): StaffAnswer {
     return loadStaffMember(ctx, info, member.supervisorId);
   }
 }
