@@ -49,14 +49,16 @@ export function caseloadOwnerIds(readScope: ClientReadScope): string[] {
  * Clients on the caseloads of `:...caseloadOwnerIds`, as `caseloadPart` decides one client: those
  * whose therapist they are (DIRECT or primary), and PRACTICE clients they have seen (walk-ins).
  * A union of ids, each side read by its index: an OR of the two would read the whole practice.
+ * Whether a client seen is a PRACTICE one is checked on the client row the query reads anyway,
+ * not by reading the client of every session seen.
  */
-export const onCaseloadsSql = `client.id IN (
+export const onCaseloadsSql = `(client.id IN (
   SELECT own.id FROM client own
    WHERE own."practiceId" = :scopePracticeId AND own."therapistId" IN (:...caseloadOwnerIds)
   UNION ALL
   SELECT seen."clientId" FROM therapy_session seen
-    JOIN client walk_in ON walk_in.id = seen."clientId" AND walk_in.scope = 'PRACTICE'
-   WHERE seen."practiceId" = :scopePracticeId AND seen."therapistId" IN (:...caseloadOwnerIds))`;
+   WHERE seen."practiceId" = :scopePracticeId AND seen."therapistId" IN (:...caseloadOwnerIds))
+  AND (client.scope = 'PRACTICE' OR client."therapistId" IN (:...caseloadOwnerIds)))`;
 
 /** The list filter of `clientReadScope` in SQL, on a query of `TenantScope.select(Client, 'client')`. */
 export function applyClientReadScope(
