@@ -23,31 +23,42 @@ export async function recordAudit(
 
 /**
  * The INSERT of `entries`, its values added to `params` (so it can end a statement that has
- * parameters of its own, as the last part of a WITH). No RETURNING (and so no save()): row-level
- * security lets an external agent write the event of switching to another practice, but not read
- * it back.
+ * parameters of its own, as the last part of a WITH). With `onlyForTargetsIn` (a relation of the
+ * statement with an `id` column), only the entries whose target is in it are written: for a WITH
+ * whose change may turn out to touch fewer rows than asked. No RETURNING (and so no save()):
+ * row-level security lets an external agent write the event of switching to another practice,
+ * but not read it back.
  */
 export function auditEventsInsertSql(
   ctx: RequestContext,
   entries: readonly AuditEntry[],
   params: unknown[],
+  onlyForTargetsIn?: string,
 ): string {
-  // `push` answers the new length: the value's placeholder number.
-  const placeholder = (value: unknown) => `$${params.push(value)}`;
-  const request = [ctx.client.ipAddress, ctx.client.userAgent, ctx.requestId].map(placeholder);
+  // `push` answers the new length: the value's placeholder number. Typed, so the values keep
+  // their column types inside a sub-select too.
+  const placeholder = (value: unknown, type = 'text') => `$${params.push(value)}::${type}`;
+  const request = [ctx.client.ipAddress, ctx.client.userAgent, ctx.requestId].map((value) =>
+    placeholder(value),
+  );
   const rows = entries.map((entry) => {
     const values = [
-      entry.practiceId,
-      entry.actorUserId,
-      entry.actorStaffMemberId,
-      entry.action,
-      entry.targetType,
-      entry.targetId,
-      entry.changes ?? null,
-    ].map(placeholder);
+      placeholder(entry.practiceId, 'uuid'),
+      placeholder(entry.actorUserId, 'uuid'),
+      placeholder(entry.actorStaffMemberId, 'uuid'),
+      placeholder(entry.action),
+      placeholder(entry.targetType),
+      placeholder(entry.targetId, 'uuid'),
+      placeholder(entry.changes ?? null, 'jsonb'),
+    ];
     return `(${[...values, ...request].join(', ')})`;
   });
-  return `INSERT INTO audit_event ("practiceId", "actorUserId", "actorStaffMemberId", action,
-       "targetType", "targetId", changes, "ipAddress", "userAgent", "requestId")
-     VALUES ${rows.join(', ')}`;
+  const columns = `"practiceId", "actorUserId", "actorStaffMemberId", action, "targetType",
+       "targetId", changes, "ipAddress", "userAgent", "requestId"`;
+  const values = `VALUES ${rows.join(', ')}`;
+  return onlyForTargetsIn
+    ? `INSERT INTO audit_event (${columns})
+       SELECT * FROM (${values}) AS entry (${columns})
+        WHERE entry."targetId" IN (SELECT id FROM ${onlyForTargetsIn})`
+    : `INSERT INTO audit_event (${columns}) ${values}`;
 }

@@ -7,7 +7,7 @@ import { auditEventsInsertSql } from '../audit/audit.service';
 import { staffColumnsJsonSql, staffRecordOf } from '../staff/staff.service';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Client } from './client.entity';
-import { lockVisibleClient } from './client.service';
+import { findVisibleClient, findVisibleClientWith } from './client.service';
 import type { ClientType } from './client.types';
 import { ClientAssignment } from './client-assignment.entity';
 import type {
@@ -30,20 +30,17 @@ const NOT_A_TARGET = 'Reassign only to an active therapist of this practice.';
 
 /**
  * Whether `member` may take clients: an ACTIVE practitioner (ON_HOLD members take no new
- * clients). Needs the parameter `practitionerKinds`.
+ * clients). `kinds` is the parameter that holds `practitionerKinds`.
  */
-function isTargetSql(member: string): string {
-  return `${member}.status = 'ACTIVE' AND ${member}.kind IN (:...practitionerKinds)`;
+function isTargetSql(member: string, kinds = ':practitionerKinds'): string {
+  return `${member}.status = 'ACTIVE' AND ${member}.kind = ANY(${kinds})`;
 }
 
-/**
- * The target of a single reassignment, as a column of the client's locked read: the member as
- * JSON, or null. Locked as `requireTargets` locks.
- */
-function lockedTargetSql(scope: TenantScope): string {
+/** The target of a single reassignment, as a column of the client's read: JSON, or null. */
+function targetColumnSql(scope: TenantScope): string {
   return `(SELECT ${staffColumnsJsonSql(scope.manager.connection, 'target')} FROM staff_member target
             WHERE target."practiceId" = client."practiceId" AND target.id = :targetId
-              AND ${isTargetSql('target')} FOR SHARE)`;
+              AND ${isTargetSql('target')})`;
 }
 
 /** Targets must be members of the practice who may take clients (`isTargetSql`). */
@@ -57,7 +54,7 @@ export async function requireTargets(
     ? await scope
         .select(StaffMember, 'member')
         .andWhere('member.id IN (:...ids)', { ids })
-        .andWhere(isTargetSql('member'), { practitionerKinds })
+        .andWhere(isTargetSql('member'), { practitionerKinds: [...practitionerKinds] })
         // Shared lock: a removal of the target (which locks it for update) waits, or goes first.
         .setLock('pessimistic_read')
         .getMany()
@@ -91,30 +88,35 @@ async function lockVisibleClients(
   return clients;
 }
 
-/** A client locked for update, and the therapist it goes to. */
+/** A client as the caller last read it, and the therapist it goes to. */
 export interface ClientMove {
-  client: Pick<Client, 'id' | 'therapistId'>;
+  client: Pick<Client, 'id' | 'therapistId' | 'version'>;
   toTherapistId: string;
 }
 
 /**
- * Moves locked clients, each with its history row and audit event, in the caller's transaction:
- * one statement however many clients.
+ * Moves clients, each with its history row and audit event, in one statement however many.
+ * A client moves only if it is still at the version read and its target may still take clients
+ * (locked against removal until the statement's transaction ends), so nothing half-done is
+ * written when something changed since the caller read. Answers how many moved, and how many
+ * of the targets could take clients.
  */
 export async function moveClients(
   scope: TenantScope,
   ctx: SignedInContext,
   moves: readonly ClientMove[],
   reason: string,
-): Promise<void> {
-  if (!moves.length) return;
+): Promise<{ moved: number; targets: number }> {
+  if (!moves.length) return { moved: 0, targets: 0 };
   const params: unknown[] = [
     scope.practiceId,
     moves.map(({ client }) => client.id),
     moves.map(({ client }) => client.therapistId),
     moves.map(({ toTherapistId }) => toTherapistId),
+    moves.map(({ client }) => client.version),
     ctx.viewer.staffMemberId,
     reason,
+    practitionerKinds,
   ];
   const audit = auditEventsInsertSql(
     ctx,
@@ -131,28 +133,65 @@ export async function moveClients(
       },
     })),
     params,
+    'moved',
   );
-  // The clients are locked, so `version + 1` is the version after the one the caller checked.
-  await scope.manager.query(
+  const [counts]: Array<{ moved: number; targets: number }> = await scope.manager.query(
     `WITH move AS (
-       SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) AS m(id, "fromTherapistId", "toTherapistId")
+       SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[])
+         AS m(id, "fromTherapistId", "toTherapistId", version)
+     ), target AS (
+       SELECT target.id FROM staff_member target
+        WHERE target."practiceId" = $1 AND target.id IN (SELECT "toTherapistId" FROM move)
+          AND ${isTargetSql('target', '$8::staff_kind[]')}
+          FOR SHARE
      ), moved AS (
        UPDATE client SET "therapistId" = move."toTherapistId", version = client.version + 1,
               "updatedAt" = CURRENT_TIMESTAMP
-         FROM move WHERE client."practiceId" = $1 AND client.id = move.id
+         FROM move JOIN target ON target.id = move."toTherapistId"
+        WHERE client."practiceId" = $1 AND client.id = move.id AND client.version = move.version
+       RETURNING client.id
      ), history AS (
        INSERT INTO client_assignment ("practiceId", "clientId", "fromTherapistId", "toTherapistId",
               "changedById", reason)
-       SELECT $1, move.id, move."fromTherapistId", move."toTherapistId", $5, $6 FROM move
+       SELECT $1, move.id, move."fromTherapistId", move."toTherapistId", $6, $7
+         FROM move WHERE move.id IN (SELECT id FROM moved)
+     ), audit AS (
+       ${audit}
      )
-     ${audit}`,
+     SELECT (SELECT count(*) FROM moved)::int AS moved, (SELECT count(*) FROM target)::int AS targets`,
     params,
+  );
+  return counts as { moved: number; targets: number };
+}
+
+/**
+ * For callers that hold the clients' and targets' locks in their transaction: every client moves,
+ * or the transaction is refused (it cannot happen while the locks hold; it must not pass silently).
+ */
+export async function moveLockedClients(
+  scope: TenantScope,
+  ctx: SignedInContext,
+  moves: readonly ClientMove[],
+  reason: string,
+): Promise<void> {
+  const { moved } = await moveClients(scope, ctx, moves, reason);
+  if (moved !== moves.length) {
+    throw new AppError(ErrorCode.CONFLICT, 'The clients changed while they moved. Try again.');
+  }
+}
+
+function conflict(currentVersion: number): AppError {
+  return new AppError(
+    ErrorCode.CONFLICT,
+    'Someone else changed this client since you opened it. Reload and try again.',
+    { field: 'expectedVersion', currentVersion },
   );
 }
 
 /**
  * Gives one client another therapist, by the path of a bulk reassignment of one; past sessions
- * stay with whoever held them.
+ * stay with whoever held them. No transaction: the client and its target are read, checked,
+ * and moved by one statement that moves nothing if either changed since.
  */
 export async function reassignClient(
   ctx: SignedInContext,
@@ -160,34 +199,39 @@ export async function reassignClient(
 ): Promise<ClientType> {
   const reason = requireReason(args.reason);
   if (!isUUID(args.clientId)) throw badUserInput('clientId', 'Not a client id.');
-  const readScope = ctx.viewer.clientReadScope;
-  return ctx.viewer.scope.transaction(async (scope) => {
-    // The target is read in the client's statement, null for an id that names no target.
-    const { client, raw } = await lockVisibleClient<{ target: Record<string, unknown> | null }>(
-      scope,
-      readScope,
-      args.clientId,
-      ctx.now,
-      { target: lockedTargetSql(scope) },
-      { targetId: isUUID(args.toTherapistId) ? args.toTherapistId : null, practitionerKinds },
-    );
-    if (client.version !== args.expectedVersion) {
-      throw new AppError(
-        ErrorCode.CONFLICT,
-        'Someone else changed this client since you opened it. Reload and try again.',
-        { field: 'expectedVersion', currentVersion: client.version },
-      );
-    }
-    if (client.therapistId === args.toTherapistId) {
-      throw badUserInput('toTherapistId', 'The client already has this therapist.');
-    }
-    if (!raw.target) throw badUserInput('toTherapistId', NOT_A_TARGET);
-    await moveClients(scope, ctx, [{ client, toTherapistId: args.toTherapistId }], reason);
-    // The answer's therapist by name is the member just read: no statement to read them again.
-    ctx.viewer.loaders.rememberStaff(staffRecordOf(scope.manager.connection, raw.target));
-    // A reassignment changes no session: the locked read, moved, is the client as it now stands.
-    return { ...client, therapistId: args.toTherapistId, version: client.version + 1 };
-  });
+  const { scope, clientReadScope } = ctx.viewer;
+  // The target is read in the client's statement, null for an id that names no target.
+  const { client, raw } = await findVisibleClientWith<{ target: Record<string, unknown> | null }>(
+    scope,
+    clientReadScope,
+    args.clientId,
+    ctx.now,
+    { target: targetColumnSql(scope) },
+    {
+      targetId: isUUID(args.toTherapistId) ? args.toTherapistId : null,
+      practitionerKinds: [...practitionerKinds],
+    },
+  );
+  if (client.version !== args.expectedVersion) throw conflict(client.version);
+  if (client.therapistId === args.toTherapistId) {
+    throw badUserInput('toTherapistId', 'The client already has this therapist.');
+  }
+  if (!raw.target) throw badUserInput('toTherapistId', NOT_A_TARGET);
+  const { moved, targets } = await moveClients(
+    scope,
+    ctx,
+    [{ client, toTherapistId: args.toTherapistId }],
+    reason,
+  );
+  if (!moved) {
+    // Changed in between: the target left, or someone else changed the client.
+    if (!targets) throw badUserInput('toTherapistId', NOT_A_TARGET);
+    throw conflict((await findVisibleClient(scope, clientReadScope, client.id, ctx.now)).version);
+  }
+  // The answer's therapist by name is the member just read: no statement to read them again.
+  ctx.viewer.loaders.rememberStaff(staffRecordOf(scope.manager.connection, raw.target));
+  // A reassignment changes no session: the client read, moved, is the client as it now stands.
+  return { ...client, therapistId: args.toTherapistId, version: client.version + 1 };
 }
 
 /**
@@ -227,7 +271,7 @@ export async function bulkReassignClients(
         toTherapistId,
       }))
       .filter(({ client, toTherapistId }) => client.therapistId !== toTherapistId);
-    await moveClients(scope, ctx, moves, reason);
+    await moveLockedClients(scope, ctx, moves, reason);
     return moves.length;
   });
 }

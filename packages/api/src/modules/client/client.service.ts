@@ -191,11 +191,8 @@ export async function findVisibleClient(
   return client;
 }
 
-/**
- * The client as `findVisibleClient` reads it, its row locked until the caller's transaction
- * ends, and `columns` (alias: SQL, with their `parameters`) read in the same statement.
- */
-export async function lockVisibleClient<Columns extends object>(
+/** The client as `findVisibleClient` reads it, and `columns` (alias: SQL, with their `parameters`). */
+export async function findVisibleClientWith<Columns extends object>(
   scope: TenantScope,
   readScope: ClientReadScope,
   id: string,
@@ -203,9 +200,7 @@ export async function lockVisibleClient<Columns extends object>(
   columns: Record<keyof Columns, string>,
   parameters: ObjectLiteral,
 ): Promise<{ client: ClientType; raw: Columns }> {
-  const query = visibleClientQuery(scope, readScope, id, now)
-    .setLock('pessimistic_write', undefined, ['client'])
-    .setParameters(parameters);
+  const query = visibleClientQuery(scope, readScope, id, now).setParameters(parameters);
   for (const [alias, sql] of Object.entries<string>(columns)) query.addSelect(sql, alias);
   const [row] = await readClientRows<Columns>(query);
   if (!row) throw notFound('Client');

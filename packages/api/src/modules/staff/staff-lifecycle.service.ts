@@ -12,7 +12,7 @@ import type { TenantScope } from '../../database/tenant-scope';
 import { AppError, badUserInput } from '../../errors/app-error';
 import { recordAudit } from '../audit/audit.service';
 import { Client } from '../client/client.entity';
-import { moveClients } from '../client/client-assignment.service';
+import { moveLockedClients } from '../client/client-assignment.service';
 import { loadPermissionSubjects } from '../permission/permission-subjects';
 import { Practice } from '../practice/practice.entity';
 import { Role } from '../role/role.entity';
@@ -152,7 +152,7 @@ export async function removeStaffMember(
       if (!target)
         throw badUserInput('reassignTo', 'Reassign to an active therapist of this practice.');
       const handOver = `${member.firstName} ${member.lastName} left the practice: ${reason}`;
-      await moveClients(
+      await moveLockedClients(
         scope,
         ctx,
         clients.map((client) => ({ client, toTherapistId: target.id })),
