@@ -54,7 +54,7 @@ export async function requireTargets(
     ? await scope
         .select(StaffMember, 'member')
         .andWhere('member.id IN (:...ids)', { ids })
-        .andWhere(isTargetSql('member'), { practitionerKinds: [...practitionerKinds] })
+        .andWhere(isTargetSql('member'), { practitionerKinds })
         // Shared lock: a removal of the target (which locks it for update) waits, or goes first.
         .setLock('pessimistic_read')
         .getMany()
@@ -101,7 +101,7 @@ export interface ClientMove {
  * written when something changed since the caller read. Answers how many moved, and how many
  * of the targets could take clients.
  */
-export async function moveClients(
+async function moveClients(
   scope: TenantScope,
   ctx: SignedInContext,
   moves: readonly ClientMove[],
@@ -141,14 +141,15 @@ export async function moveClients(
          AS m(id, "fromTherapistId", "toTherapistId", version)
      ), target AS (
        SELECT target.id FROM staff_member target
-        WHERE target."practiceId" = $1 AND target.id IN (SELECT "toTherapistId" FROM move)
+        WHERE target."practiceId" = $1 AND target.id = ANY($4::uuid[])
           AND ${isTargetSql('target', '$8::staff_kind[]')}
           FOR SHARE
      ), moved AS (
        UPDATE client SET "therapistId" = move."toTherapistId", version = client.version + 1,
               "updatedAt" = CURRENT_TIMESTAMP
-         FROM move JOIN target ON target.id = move."toTherapistId"
+         FROM move
         WHERE client."practiceId" = $1 AND client.id = move.id AND client.version = move.version
+          AND move."toTherapistId" IN (SELECT id FROM target)
        RETURNING client.id
      ), history AS (
        INSERT INTO client_assignment ("practiceId", "clientId", "fromTherapistId", "toTherapistId",
@@ -189,9 +190,9 @@ function conflict(currentVersion: number): AppError {
 }
 
 /**
- * Gives one client another therapist, by the path of a bulk reassignment of one; past sessions
- * stay with whoever held them. No transaction: the client and its target are read, checked,
- * and moved by one statement that moves nothing if either changed since.
+ * Gives one client another therapist; past sessions stay with whoever held them. No
+ * transaction: the client and its target are read and checked, then moved by one statement
+ * that moves nothing if either changed since.
  */
 export async function reassignClient(
   ctx: SignedInContext,
@@ -209,7 +210,7 @@ export async function reassignClient(
     { target: targetColumnSql(scope) },
     {
       targetId: isUUID(args.toTherapistId) ? args.toTherapistId : null,
-      practitionerKinds: [...practitionerKinds],
+      practitionerKinds,
     },
   );
   if (client.version !== args.expectedVersion) throw conflict(client.version);

@@ -168,27 +168,13 @@ export async function getClient(ctx: SignedInContext, id: string): Promise<Clien
   return findVisibleClient(ctx.viewer.scope, ctx.viewer.clientReadScope, id, ctx.now);
 }
 
-function visibleClientQuery(
-  scope: TenantScope,
-  readScope: ClientReadScope,
-  id: string,
-  now: Date,
-): SelectQueryBuilder<Client> {
-  if (!isUUID(id)) throw notFound('Client');
-  const query = scope.select(Client, 'client').andWhere('client.id = :id', { id });
-  applyClientReadScope(query, readScope);
-  return selectClientJson(query, now);
-}
-
 export async function findVisibleClient(
   scope: TenantScope,
   readScope: ClientReadScope,
   id: string,
   now: Date,
 ): Promise<ClientType> {
-  const [client] = await readClients(visibleClientQuery(scope, readScope, id, now));
-  if (!client) throw notFound('Client');
-  return client;
+  return (await findVisibleClientWith(scope, readScope, id, now, {}, {})).client;
 }
 
 /** The client as `findVisibleClient` reads it, and `columns` (alias: SQL, with their `parameters`). */
@@ -200,7 +186,10 @@ export async function findVisibleClientWith<Columns extends object>(
   columns: Record<keyof Columns, string>,
   parameters: ObjectLiteral,
 ): Promise<{ client: ClientType; raw: Columns }> {
-  const query = visibleClientQuery(scope, readScope, id, now).setParameters(parameters);
+  if (!isUUID(id)) throw notFound('Client');
+  const query = scope.select(Client, 'client').andWhere('client.id = :id', { id });
+  applyClientReadScope(query, readScope);
+  selectClientJson(query, now).setParameters(parameters);
   for (const [alias, sql] of Object.entries<string>(columns)) query.addSelect(sql, alias);
   const [row] = await readClientRows<Columns>(query);
   if (!row) throw notFound('Client');
