@@ -1,5 +1,6 @@
 import { ErrorCode } from '@caseload/shared';
 import { recordStatements, tenantExit } from '../../test/statement-log';
+import { testsOnPostgresServer } from '../../test/test-database';
 import { startTestServer, type TestCaller, type TestServer } from '../../test/test-server';
 
 let server: TestServer;
@@ -274,6 +275,22 @@ describe('the statements and rows of a reassignment', () => {
     );
   }
 
+  /**
+   * Until a reassignment's move waits for a row lock. Polled outside any transaction: within one,
+   * PostgreSQL answers every read of pg_stat_activity from its first.
+   */
+  async function waitUntilMoveWaits() {
+    for (let tries = 0; tries < 200; tries += 1) {
+      const waiting = await server.db.dataSource.query(
+        `SELECT 1 FROM pg_stat_activity
+          WHERE wait_event_type = 'Lock' AND query LIKE 'WITH move AS%' AND pid <> pg_backend_pid()`,
+      );
+      if (waiting.length) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('The move never waited for the locked client.');
+  }
+
   it('costs the same statements for 2 clients as for 20, and writes every history row and audit event', async () => {
     const targets = [
       await memberId('intern@riverbend.example'),
@@ -282,7 +299,7 @@ describe('the statements and rows of a reassignment', () => {
     const actor = await one<{ id: string; userId: string; practiceId: string }>(
       `SELECT id, "userId", "practiceId" FROM staff_member WHERE email = 'manager@riverbend.example'`,
     );
-    const bulk = async (count: number): Promise<number> => {
+    const bulk = async (count: number): Promise<string[]> => {
       const clients = await untouchedClients(count);
       const ids = clients.map((client) => client.id);
       const moves = clients.map((client, index) => ({
@@ -343,15 +360,119 @@ describe('the statements and rows of a reassignment', () => {
           requestId: first?.requestId,
         })),
       );
-      return statements.length;
+      return statements;
     };
     const small = await bulk(2);
     const large = await bulk(20);
-    expect(large).toBe(small);
-    // The session, START TRANSACTION, locking the clients, locking the targets, the move (update,
-    // history and audit events in one statement), COMMIT.
-    expect(small).toBe(6 + tenantExit(server.db).length);
+    expect(large).toHaveLength(small.length);
+    // The session, reading the clients with the targets, and the move (update, history and audit
+    // events in one statement, which checks the clients and targets again): no transaction.
+    expect(small).toEqual([
+      expect.stringMatching(/FROM caseload_session/),
+      expect.stringMatching(
+        /ARRAY\(SELECT target.id FROM staff_member target[\s\S]*FROM "client" "client"/,
+      ),
+      expect.stringMatching(/^WITH move AS[\s\S]*FOR UPDATE OF client/),
+      ...tenantExit(server.db).map((sql) => expect.stringMatching(sql)),
+    ]);
   });
+
+  it('moves every client of each of several concurrent bulks of the same clients, or none', async () => {
+    const clients = await untouchedClients(6);
+    const ids = clients.map((client) => client.id);
+    const targets = [
+      await memberId('intern@riverbend.example'),
+      await memberId('supervisor@riverbend.example'),
+    ];
+    const reasons = Array.from({ length: 6 }, (_, index) => `Race of bulks ${index}`);
+    const answers = await Promise.all(
+      reasons.map((reason, index) =>
+        manager.graphql<{ bulkReassignClients: number }>(BULK_WITH_REASON, {
+          // Every bulk moves all six to one target, in its own order of clients.
+          assignments: (index % 2 ? [...ids].reverse() : ids).map((clientId) => ({
+            clientId,
+            toTherapistId: targets[index % 2],
+          })),
+          reason,
+        }),
+      ),
+    );
+    const rows: Array<{ reason: string; count: number }> = await server.db.dataSource.query(
+      `SELECT reason, count(*)::int AS count FROM client_assignment
+        WHERE "clientId" = ANY($1) AND reason = ANY($2) GROUP BY reason`,
+      [ids, reasons],
+    );
+    const historyOfReason = new Map(rows.map((row) => [row.reason, row.count]));
+    let moves = 0;
+    answers.forEach((answer, index) => {
+      const written = historyOfReason.get(reasons[index] as string) ?? 0;
+      if (answer.errors) {
+        expect(answer.errors[0]?.extensions?.code).toBe(ErrorCode.CONFLICT);
+        expect(written).toBe(0);
+      } else {
+        // A bulk that found its clients already with its target moved none of them.
+        expect([0, 6]).toContain(answer.data?.bulkReassignClients);
+        expect(written).toBe(answer.data?.bulkReassignClients);
+      }
+      moves += written;
+    });
+    expect(moves).toBeGreaterThan(0);
+    const now = await clientsNow(ids);
+    const sameTarget = new Set(now.map((client) => client.therapistId));
+    expect(sameTarget.size).toBe(1);
+    for (const client of now) {
+      const before = clients.find((row) => row.id === client.id) as ClientRow;
+      expect(client.version).toBe(before.version + moves / 6);
+    }
+    const audited = await one<{ count: number }>(
+      `SELECT count(*)::int AS count FROM audit_event
+        WHERE action = 'client.reassigned' AND "targetId" = ANY($1)
+          AND changes -> 'after' ->> 'reason' = ANY($2)`,
+      [ids, reasons],
+    );
+    expect(audited.count).toBe(moves);
+  });
+
+  // Two connections at once: embedded PostgreSQL serves one at a time.
+  const itOnServer = testsOnPostgresServer() ? it : it.skip;
+
+  itOnServer(
+    'moves none of a bulk when one client changes between its read and its move, then all',
+    async () => {
+      const clients = await untouchedClients(4);
+      const ids = clients.map((client) => client.id);
+      const to = await memberId('intern@riverbend.example');
+      const reason = 'Changed in between';
+      // Another transaction changes the third client and holds it: the bulk reads the clients as
+      // they were, and its move waits for that client.
+      const other = server.db.dataSource.createQueryRunner();
+      await other.connect();
+      await other.startTransaction();
+      try {
+        await other.query('UPDATE client SET version = version + 1 WHERE id = $1', [ids[2]]);
+        const answer = manager.graphql<{ bulkReassignClients: number }>(BULK_WITH_REASON, {
+          assignments: ids.map((clientId) => ({ clientId, toTherapistId: to })),
+          reason,
+        });
+        await waitUntilMoveWaits();
+        expect(await historyOf(ids, reason)).toEqual([]);
+        await other.commitTransaction();
+        // The first move found one client changed and moved none; the second read and moved all.
+        expect((await answer).data).toEqual({ bulkReassignClients: 4 });
+      } finally {
+        if (other.isTransactionActive) await other.rollbackTransaction();
+        await other.release();
+      }
+      expect(await clientsNow(ids)).toEqual(
+        clients.map((client, index) => ({
+          ...client,
+          therapistId: to,
+          version: client.version + (index === 2 ? 2 : 1),
+        })),
+      );
+      expect(await historyOf(ids, reason)).toHaveLength(4);
+    },
+  );
 
   it('writes nothing when one client of a bulk is not visible, or its id is malformed', async () => {
     const clients = await untouchedClients(3);

@@ -17,7 +17,7 @@ import type {
 } from './client-assignment.types';
 import { applyClientReadScope } from './client-read-scope';
 
-/** At most this many clients per bulk reassignment: one transaction must stay short. */
+/** At most this many clients per bulk reassignment: the statement that moves them must stay short. */
 export const BULK_REASSIGN_LIMIT = 500;
 
 function requireReason(reason: string): string {
@@ -66,26 +66,53 @@ export async function requireTargets(
   }
 }
 
+/** A bulk's clients as the caller may see them, and which of its targets may take clients. */
+interface BulkRead {
+  clients: Map<string, Pick<Client, 'id' | 'therapistId' | 'version'>>;
+  targetIds: Set<string>;
+}
+
 /**
- * Locks the clients for the rest of the transaction (a concurrent reassignment waits, then sees
- * the new version), refusing any the caller may not see exactly as a missing one.
+ * Reads a bulk's clients (those the caller may not see are left out, as missing ones are) and
+ * its valid targets in one statement, without locks: the move checks both again.
  */
-async function lockVisibleClients(
+async function readBulk(
   scope: TenantScope,
   readScope: ClientReadScope,
   clientIds: readonly string[],
-  field: (index: number) => string,
-): Promise<Map<string, Client>> {
-  const malformed = clientIds.findIndex((id) => !isUUID(id));
-  if (malformed >= 0) throw badUserInput(field(malformed), 'Not a client id.');
+  targetIds: readonly string[],
+): Promise<BulkRead> {
   const query = scope
     .select(Client, 'client')
-    .andWhere('client.id IN (:...ids)', { ids: [...new Set(clientIds)] })
-    .setLock('pessimistic_write');
+    .select('client.id', 'id')
+    .addSelect('client.therapistId', 'therapistId')
+    .addSelect('client.version', 'version')
+    // Uncorrelated: PostgreSQL reads the targets once, not once a client.
+    .addSelect(
+      `ARRAY(SELECT target.id FROM staff_member target
+              WHERE target."practiceId" = :targetPracticeId AND target.id = ANY(:targetIds)
+                AND ${isTargetSql('target')})::text[]`,
+      'targetIds',
+    )
+    .andWhere('client.id = ANY(:ids)', { ids: clientIds })
+    .setParameters({
+      targetPracticeId: scope.practiceId,
+      targetIds: targetIds.filter((id) => isUUID(id)),
+      practitionerKinds,
+    });
   applyClientReadScope(query, readScope);
-  const clients = new Map((await query.getMany()).map((client) => [client.id, client]));
-  if (clientIds.some((id) => !clients.has(id))) throw notFound('Client');
-  return clients;
+  const rows = await query.getRawMany<{
+    id: string;
+    therapistId: string | null;
+    version: number;
+    targetIds: string[];
+  }>();
+  return {
+    clients: new Map(
+      rows.map(({ id, therapistId, version }) => [id, { id, therapistId, version }]),
+    ),
+    targetIds: new Set(rows[0]?.targetIds),
+  };
 }
 
 /** A client as the caller last read it, and the therapist it goes to. */
@@ -94,12 +121,31 @@ export interface ClientMove {
   toTherapistId: string;
 }
 
+/** A single client moves on its own row's checks: its version (in the update) and its target. */
+const oneClientMoves = { cte: '', condition: `move."toTherapistId" IN (SELECT id FROM target)` };
+
 /**
- * Moves clients, each with its history row and audit event, in one statement however many.
- * A client moves only if it is still at the version read and its target may still take clients
- * (locked against removal until the statement's transaction ends), so nothing half-done is
- * written when something changed since the caller read. Answers how many moved, and how many
- * of the targets could take clients.
+ * Several clients move together: only when every one is still at its version (locked first, in
+ * id order, so that two moves of the same clients queue instead of deadlocking) and every target
+ * may still take clients.
+ */
+const clientsMoveTogether = {
+  cte: `, unchanged AS (
+       SELECT client.id FROM client JOIN move ON move.id = client.id
+        WHERE client."practiceId" = $1 AND client.version = move.version
+        ORDER BY client.id
+          FOR UPDATE OF client
+     )`,
+  condition: `(SELECT count(*) FROM unchanged) = cardinality($2::uuid[])
+          AND (SELECT count(*) FROM target) = (SELECT count(DISTINCT id) FROM unnest($4::uuid[]) id)`,
+};
+
+/**
+ * Moves clients, each with its history row and audit event, in one statement however many, and
+ * all of them or none: every client must still be at the version read and every target must
+ * still take clients (locked against removal until the statement's transaction ends), so nothing
+ * half-done is written when something changed since the caller read. Answers how many moved,
+ * and how many of the targets could take clients.
  */
 async function moveClients(
   scope: TenantScope,
@@ -135,6 +181,7 @@ async function moveClients(
     params,
     'moved',
   );
+  const together = moves.length === 1 ? oneClientMoves : clientsMoveTogether;
   const [counts]: Array<{ moved: number; targets: number }> = await scope.manager.query(
     `WITH move AS (
        SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[])
@@ -144,12 +191,12 @@ async function moveClients(
         WHERE target."practiceId" = $1 AND target.id = ANY($4::uuid[])
           AND ${isTargetSql('target', '$8::staff_kind[]')}
           FOR SHARE
-     ), moved AS (
+     )${together.cte}, moved AS (
        UPDATE client SET "therapistId" = move."toTherapistId", version = client.version + 1,
               "updatedAt" = CURRENT_TIMESTAMP
          FROM move
         WHERE client."practiceId" = $1 AND client.id = move.id AND client.version = move.version
-          AND move."toTherapistId" IN (SELECT id FROM target)
+          AND ${together.condition}
        RETURNING client.id
      ), history AS (
        INSERT INTO client_assignment ("practiceId", "clientId", "fromTherapistId", "toTherapistId",
@@ -235,9 +282,14 @@ export async function reassignClient(
   return { ...client, therapistId: args.toTherapistId, version: client.version + 1 };
 }
 
+/** How often a bulk reassignment reads and moves again when its clients changed in between. */
+const BULK_ATTEMPTS = 3;
+
 /**
- * All or nothing: every client moves, with its history and audit event, or none does. A fixed
- * number of statements however many clients.
+ * All or nothing: every client moves, with its history and audit event, or none does. No
+ * transaction: the clients and targets are read, then moved by one statement that moves nothing
+ * if any of them changed since; then they are read and moved again, a few times at most. Three
+ * statements however many clients.
  */
 export async function bulkReassignClients(
   ctx: SignedInContext,
@@ -249,32 +301,39 @@ export async function bulkReassignClients(
     throw badUserInput('assignments', `At most ${BULK_REASSIGN_LIMIT} clients at a time.`);
   }
   const clientIds = args.assignments.map((assignment) => assignment.clientId);
+  const malformed = clientIds.findIndex((id) => !isUUID(id));
+  if (malformed >= 0) throw badUserInput(`assignments[${malformed}].clientId`, 'Not a client id.');
   const duplicate = clientIds.findIndex((id, index) => clientIds.indexOf(id) !== index);
   if (duplicate >= 0) {
     throw badUserInput(`assignments[${duplicate}].clientId`, 'Each client may appear once.');
   }
-  const readScope = ctx.viewer.clientReadScope;
-  return ctx.viewer.scope.transaction(async (scope) => {
-    const clients = await lockVisibleClients(
+  const { scope, clientReadScope } = ctx.viewer;
+  const targetIds = args.assignments.map((assignment) => assignment.toTherapistId);
+  for (let attempt = 1; ; attempt += 1) {
+    const { clients, targetIds: validTargetIds } = await readBulk(
       scope,
-      readScope,
+      clientReadScope,
       clientIds,
-      (index) => `assignments[${index}].clientId`,
+      targetIds,
     );
-    await requireTargets(
-      scope,
-      args.assignments.map((assignment) => assignment.toTherapistId),
-      (index) => `assignments[${index}].toTherapistId`,
-    );
+    if (clients.size < clientIds.length) throw notFound('Client');
+    const invalid = targetIds.findIndex((id) => !validTargetIds.has(id));
+    if (invalid >= 0) throw badUserInput(`assignments[${invalid}].toTherapistId`, NOT_A_TARGET);
     const moves = args.assignments
       .map(({ clientId, toTherapistId }) => ({
-        client: clients.get(clientId) as Client,
+        client: clients.get(clientId) as ClientMove['client'],
         toTherapistId,
       }))
       .filter(({ client, toTherapistId }) => client.therapistId !== toTherapistId);
-    await moveLockedClients(scope, ctx, moves, reason);
-    return moves.length;
-  });
+    const { moved } = await moveClients(scope, ctx, moves, reason);
+    if (moved === moves.length) return moved;
+    if (attempt === BULK_ATTEMPTS) {
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'These clients keep changing while they move. Reload and try again.',
+      );
+    }
+  }
 }
 
 /** Every change of the clients' therapists, oldest first, in one statement for a whole page. */
