@@ -25,7 +25,8 @@ export class ClientAssignmentResolver {
   }
 
   @Mutation(() => Int, {
-    description: 'Moves many clients in one transaction, all or nothing; returns how many moved.',
+    description:
+      'Moves many clients all or nothing, each only if it is still as read (CONFLICT when they keep changing meanwhile); returns how many moved.',
   })
   bulkReassignClients(
     @Ctx() ctx: RequestContext,
