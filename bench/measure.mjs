@@ -213,6 +213,7 @@ export async function timedRun({
             return { ...req, ...next.request };
           },
           onResponse: (status, body, context) => {
+            if (status !== 200) scenario.rotation.fail(context.handle);
             const verdict =
               status === 200
                 ? judge(scenario, subject, body, context.handle)
@@ -307,6 +308,7 @@ export async function warmUp({ server, subject, scenario, tokens, connections, d
             },
             onResponse: (status, body, context) => {
               if (status === 200) judge(scenario, subject, body, context.handle);
+              else scenario.rotation.fail(context.handle);
             },
           }
         : request,

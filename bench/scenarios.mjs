@@ -201,16 +201,20 @@ function bulkRotation({ clientIds, targets }, size = 50) {
       for (const group of groups) {
         group.therapistId = therapistOf.get(group.ids[0]);
         group.stale = false;
+        group.moving = false;
       }
       next = 0;
     },
     take() {
+      // A group still moving is skipped: sent again, it would be sent to the therapist it is
+      // already going to (a slow answer, with 10 connections over 20 groups).
       let group = groups[next % groups.length];
-      for (let tries = 0; group.stale && tries < groups.length; tries += 1) {
+      for (let tries = 0; (group.stale || group.moving) && tries < groups.length; tries += 1) {
         next += 1;
         group = groups[next % groups.length];
       }
       next += 1;
+      group.moving = true;
       const to = group.therapistId === targets[0] ? targets[1] : targets[0];
       return {
         handle: { group, to },
@@ -221,12 +225,14 @@ function bulkRotation({ clientIds, targets }, size = 50) {
       };
     },
     settle({ group, to }, answer) {
+      group.moving = false;
       group.therapistId = to;
       return answer.moved === group.ids.length
         ? []
         : [`moved ${answer.moved}, not ${group.ids.length}`];
     },
     fail({ group }) {
+      group.moving = false;
       group.stale = true;
     },
   };
