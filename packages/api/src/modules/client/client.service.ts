@@ -30,11 +30,13 @@ const DAY_MS = 86_400_000;
 /**
  * Each client as PostgreSQL builds it, one JSON value a row: its columns, its session figures,
  * its preferred location and why it was discharged, as sub-selects (no query per client). Node
- * parses one value per client instead of hydrating an entity column by column.
+ * parses one value per client instead of hydrating an entity column by column. `sessionFigures`:
+ * more figures (`, 'name', aggregate` of the client's sessions `s`) read by the same scan.
  */
 function selectClientJson(
   query: SelectQueryBuilder<Client>,
   now: Date,
+  sessionFigures = '',
 ): SelectQueryBuilder<Client> {
   return query
     .select(
@@ -51,7 +53,8 @@ function selectClientJson(
           'lastSessionAt', max(s."startsAt") FILTER (WHERE s.status = 'COMPLETED'),
           'nextSessionAt', min(s."startsAt") FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
           'upcomingSessions', count(*) FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
-          'pendingNotes', count(*) FILTER (WHERE s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED')))
+          'pendingNotes', count(*) FILTER (WHERE s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED'))
+          ${sessionFigures})
           FROM therapy_session s WHERE s."clientId" = client.id),
         'preferredLocation', (SELECT json_build_object(
             'id', g.id, 'name', g.name, 'kind', g.kind, 'archivedAt', g."archivedAt")
@@ -73,6 +76,8 @@ type ClientJson = Omit<ClientType, 'dischargedAt' | 'metrics' | 'preferredLocati
   metrics: Omit<ClientType['metrics'], 'lastSessionAt' | 'nextSessionAt'> & {
     lastSessionAt: string | null;
     nextSessionAt: string | null;
+    /** Only in a caseload's read: which of the caseloads' owners have seen the client. */
+    seenByTherapistIds?: string[];
   };
   preferredLocation: (Omit<GroupType, 'archivedAt'> & { archivedAt: string | null }) | null;
 };
@@ -80,7 +85,11 @@ type ClientJson = Omit<ClientType, 'dischargedAt' | 'metrics' | 'preferredLocati
 const dateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
 
 function toClient(json: ClientJson): ClientType {
-  const { metrics, preferredLocation } = json;
+  // Figures beyond the client's own (`sessionFigures`) stay in the raw row.
+  const {
+    metrics: { seenByTherapistIds, ...metrics },
+    preferredLocation,
+  } = json;
   return {
     ...json,
     dischargedAt: dateOrNull(json.dischargedAt),
@@ -237,12 +246,13 @@ export async function readCaseloads(
   now: Date,
 ): Promise<{ caseloads: Map<string, CaseloadParts>; therapists: StaffRecord[] }> {
   const { connection } = scope.manager;
-  const query = selectClientJson(scope.select(Client, 'client'), now)
-    .addSelect(
-      `ARRAY(SELECT DISTINCT seen."therapistId" FROM therapy_session seen
-              WHERE seen."clientId" = client.id AND seen."therapistId" IN (:...caseloadOwnerIds))::text[]`,
-      'seenByTherapistIds',
-    )
+  // Who has seen each client is read by the scan of its sessions that makes its figures.
+  const query = selectClientJson(
+    scope.select(Client, 'client'),
+    now,
+    `, 'seenByTherapistIds', COALESCE(array_agg(DISTINCT s."therapistId")
+         FILTER (WHERE s."therapistId" IN (:...caseloadOwnerIds)), '{}')`,
+  )
     // Each therapist's columns once, on the first of their clients: the caseload's therapists
     // then cost no statement of their own.
     .addSelect(
@@ -257,7 +267,7 @@ export async function readCaseloads(
     .addOrderBy('client.firstName')
     .addOrderBy('client.id');
   const rows = await readClientRows<{
-    seenByTherapistIds: string[];
+    client: ClientJson;
     therapist: Record<string, unknown> | null;
   }>(query);
   const caseloads = new Map<string, CaseloadParts>(
@@ -268,7 +278,7 @@ export async function readCaseloads(
       const part = caseloadPart(therapistId, {
         scope: client.scope,
         therapistId: client.therapistId,
-        seenByTherapistIds: raw.seenByTherapistIds,
+        seenByTherapistIds: raw.client.metrics.seenByTherapistIds ?? [],
       });
       if (part === 'DIRECT') caseload.direct.push(client);
       if (part === 'PRIMARY') caseload.primary.push(client);
