@@ -205,26 +205,12 @@ export async function timedRun({
   const request = scenario.rotation ? undefined : nextRequest(scenario, subject, tokens).request;
   const requests = [
     scenario.rotation
-      ? {
-          method: 'POST',
-          setupRequest: (req, context) => {
-            const next = nextRequest(scenario, subject, tokens);
-            context.handle = next.handle;
-            return { ...req, ...next.request };
-          },
-          onResponse: (status, body, context) => {
-            if (status !== 200) scenario.rotation.fail(context.handle);
-            const verdict =
-              status === 200
-                ? judge(scenario, subject, body, context.handle)
-                : { code: `HTTP ${status}`, problems: ['http'] };
-            if (verdict.problems.length) {
-              answerErrors += 1;
-              const code = verdict.code ?? 'WRONG_ANSWER';
-              codes[code] = (codes[code] ?? 0) + 1;
-            }
-          },
-        }
+      ? rotatingRequest(scenario, subject, tokens, (verdict) => {
+          if (!verdict.problems.length) return;
+          answerErrors += 1;
+          const code = verdict.code ?? 'WRONG_ANSWER';
+          codes[code] = (codes[code] ?? 0) + 1;
+        })
       : {
           ...request,
           onResponse: (status, body) => {
@@ -297,21 +283,30 @@ export async function warmUp({ server, subject, scenario, tokens, connections, d
     url: server.url,
     connections,
     duration,
-    requests: [
-      scenario.rotation
-        ? {
-            method: 'POST',
-            setupRequest: (req, context) => {
-              const next = nextRequest(scenario, subject, tokens);
-              context.handle = next.handle;
-              return { ...req, ...next.request };
-            },
-            onResponse: (status, body, context) => {
-              if (status === 200) judge(scenario, subject, body, context.handle);
-              else scenario.rotation.fail(context.handle);
-            },
-          }
-        : request,
-    ],
+    requests: [scenario.rotation ? rotatingRequest(scenario, subject, tokens) : request],
   });
+}
+
+/**
+ * The autocannon request of a rotating scenario: each request takes the rotation's next
+ * arguments, and each answer settles them (a write's new version) or marks them stale. The
+ * verdict goes to `onVerdict`.
+ */
+export function rotatingRequest(scenario, subject, tokens, onVerdict = () => {}) {
+  return {
+    method: 'POST',
+    setupRequest: (req, context) => {
+      const next = nextRequest(scenario, subject, tokens);
+      context.handle = next.handle;
+      return { ...req, ...next.request };
+    },
+    onResponse: (status, body, context) => {
+      if (status !== 200) scenario.rotation.fail(context.handle);
+      onVerdict(
+        status === 200
+          ? judge(scenario, subject, body, context.handle)
+          : { code: `HTTP ${status}`, problems: ['http'] },
+      );
+    },
+  };
 }

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { benchDatabaseUrl, createSessions, readFixtures } from './data.mjs';
+import { rotatingRequest } from './measure.mjs';
 import { buildScenarios, nextRequest } from './scenarios.mjs';
 import caseload from './subjects/caseload.mjs';
 import { startServer } from './subjects/server-process.mjs';
@@ -62,10 +63,11 @@ for (const scenario of scenarios) {
     connections: Number(flags.connections),
     duration: Number(flags.duration),
     requests: [
-      {
-        method: 'POST',
-        setupRequest: (req) => ({ ...req, ...nextRequest(scenario, caseload, tokens).request }),
-      },
+      // A rotation learns each write's new version from its answer, as in a timed run:
+      // otherwise every reassignment after the first round would profile a CONFLICT.
+      scenario.rotation
+        ? rotatingRequest(scenario, caseload, tokens)
+        : nextRequest(scenario, caseload, tokens).request,
     ],
   });
   window.to = microseconds();
