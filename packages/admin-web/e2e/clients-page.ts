@@ -71,16 +71,23 @@ export async function clientRows(page: Page): Promise<Array<Record<string, strin
   );
 }
 
-/** Picks an option of a Mantine Select by typing part of it and clicking it. */
+/**
+ * Picks an option of a Mantine Select by typing part of it and clicking it, checked: a click
+ * that lands while the dropdown still opens can leave the Select empty (seen once in CI).
+ */
 export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   const input = page
     .getByRole('textbox', { name: label })
-    .or(page.getByRole('combobox', { name: label }));
-  await input.first().click();
-  await input.first().fill(option);
+    .or(page.getByRole('combobox', { name: label }))
+    .first();
   // Student therapists carry "(student therapist)" after their name.
   const escaped = option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await page.getByRole('option', { name: new RegExp(`^${escaped}( \\(|$)`) }).click();
+  for (let attempt = 1; !(await input.inputValue()).startsWith(option); attempt++) {
+    if (attempt > 3) throw new Error(`${option} could not be chosen as ${label}`);
+    await input.click();
+    await input.fill(option);
+    await page.getByRole('option', { name: new RegExp(`^${escaped}( \\(|$)`) }).click();
+  }
 }
 
 export interface ApiClient {
