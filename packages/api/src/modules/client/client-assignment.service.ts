@@ -43,27 +43,24 @@ function targetColumnSql(scope: TenantScope): string {
               AND ${isTargetSql('target')})`;
 }
 
-/** Targets must be members of the practice who may take clients (`isTargetSql`). */
-export async function requireTargets(
+/**
+ * A new client's therapist must be a member of the practice who may take clients (`isTargetSql`),
+ * locked: a removal of the target (which locks it for update) waits, or goes first.
+ */
+export async function requireTarget(
   scope: TenantScope,
-  therapistIds: readonly string[],
-  field: (index: number) => string,
+  therapistId: string,
+  field: string,
 ): Promise<void> {
-  const ids = [...new Set(therapistIds)];
-  const valid = ids.every((id) => isUUID(id))
+  const target = isUUID(therapistId)
     ? await scope
         .select(StaffMember, 'member')
-        .andWhere('member.id IN (:...ids)', { ids })
+        .andWhere('member.id = :therapistId', { therapistId })
         .andWhere(isTargetSql('member'), { practitionerKinds })
-        // Shared lock: a removal of the target (which locks it for update) waits, or goes first.
         .setLock('pessimistic_read')
-        .getMany()
-    : [];
-  const validIds = new Set(valid.map((member) => member.id));
-  const index = therapistIds.findIndex((id) => !validIds.has(id));
-  if (index >= 0) {
-    throw badUserInput(field(index), NOT_A_TARGET);
-  }
+        .getOne()
+    : null;
+  if (!target) throw badUserInput(field, NOT_A_TARGET);
 }
 
 /** A bulk's clients as the caller may see them, and which of its targets may take clients. */

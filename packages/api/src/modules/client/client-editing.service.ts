@@ -17,7 +17,7 @@ import { Client } from './client.entity';
 import { findVisibleClient } from './client.service';
 import type { ClientType } from './client.types';
 import { ClientAssignment } from './client-assignment.entity';
-import { requireTargets } from './client-assignment.service';
+import { requireTarget } from './client-assignment.service';
 import type { DischargeClientArgs, NewClientInput, UpdateClientArgs } from './client-editing.types';
 import {
   type ClientColumns,
@@ -105,7 +105,7 @@ export async function createClient(
       }
       therapistId = match.staffMemberId;
     }
-    if (therapistId) await requireTargets(scope, [therapistId], () => 'therapistId');
+    if (therapistId) await requireTarget(scope, therapistId, 'therapistId');
 
     const client = scope.manager.create(Client, {
       ...columns,
