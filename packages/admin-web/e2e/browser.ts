@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 const screenshotDir = join(__dirname, 'screenshots');
 
@@ -52,4 +52,19 @@ export function watchForPageProblems(page: Page, appOrigin: string): () => strin
     }
   });
   return () => [...problems];
+}
+
+/**
+ * Makes a choice in a Mantine Select until the Select shows it, three tries at most: a click that
+ * lands while the dropdown still opens can leave the Select empty (seen once in CI).
+ */
+export async function chooseUntilShown(
+  select: Locator,
+  shown: (value: string) => boolean,
+  choose: () => Promise<void>,
+): Promise<void> {
+  for (let attempt = 1; !shown(await select.inputValue()); attempt++) {
+    if (attempt > 3) throw new Error(`the choice never showed in ${select}`);
+    await choose();
+  }
 }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { chooseUntilShown } from './browser';
 import { queryApi, type RunningApi } from './harness';
 
 /** The clients pages as the browser tests see them. */
@@ -71,10 +72,7 @@ export async function clientRows(page: Page): Promise<Array<Record<string, strin
   );
 }
 
-/**
- * Picks an option of a Mantine Select by typing part of it and clicking it, checked: a click
- * that lands while the dropdown still opens can leave the Select empty (seen once in CI).
- */
+/** Picks an option of a Mantine Select by typing part of it and clicking it (`chooseUntilShown`). */
 export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   const input = page
     .getByRole('textbox', { name: label })
@@ -82,12 +80,15 @@ export async function chooseOption(page: Page, label: string, option: string): P
     .first();
   // Student therapists carry "(student therapist)" after their name.
   const escaped = option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (let attempt = 1; !(await input.inputValue()).startsWith(option); attempt++) {
-    if (attempt > 3) throw new Error(`${option} could not be chosen as ${label}`);
-    await input.click();
-    await input.fill(option);
-    await page.getByRole('option', { name: new RegExp(`^${escaped}( \\(|$)`) }).click();
-  }
+  await chooseUntilShown(
+    input,
+    (value) => value.startsWith(option),
+    async () => {
+      await input.click();
+      await input.fill(option);
+      await page.getByRole('option', { name: new RegExp(`^${escaped}( \\(|$)`) }).click();
+    },
+  );
 }
 
 export interface ApiClient {

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, watchForPageProblems } from './browser';
+import { chooseUntilShown, launchBrowser, screenshotPath, watchForPageProblems } from './browser';
 import { demoAccounts, queryApi, type RunningApi, startApi } from './harness';
 import { signInViaPage } from './sign-in-page';
 
@@ -105,16 +105,18 @@ describe('staff profile in a browser', () => {
     await form.getByRole('radio', { name: 'DENY — withhold' }).check({ force: true });
     await form.getByLabel('Reason').fill(reason);
     await form.getByLabel('Expires (optional)').fill('2030-01-01T09:00');
-    // The permission last, and checked: once in CI a click that landed while the dropdown still
-    // opened left the Select empty. It is chosen again if the choice did not take.
+    // The permission last, so that no other field's focus follows its choice.
     const permissionInput = form.getByRole('combobox', { name: 'Permission' });
-    for (let attempt = 1; !(await permissionInput.inputValue()).startsWith(permission); attempt++) {
-      if (attempt > 3) throw new Error(`${permission} could not be chosen`);
-      await permissionInput.fill(permission);
-      await page
-        .getByRole('option', { name: new RegExp(`^${permission.replaceAll('.', '\\.')} `) })
-        .click();
-    }
+    await chooseUntilShown(
+      permissionInput,
+      (value) => value.startsWith(permission),
+      async () => {
+        await permissionInput.fill(permission);
+        await page
+          .getByRole('option', { name: new RegExp(`^${permission.replaceAll('.', '\\.')} `) })
+          .click();
+      },
+    );
     await page.screenshot({ path: await screenshotPath('staff-profile-add-override.png') });
     await form.getByRole('button', { name: 'Add override' }).click();
     await form.waitFor({ state: 'detached' });

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { chooseUntilShown } from './browser';
 import { queryApi, type RunningApi } from './harness';
 import { accountButton } from './sign-in-page';
 
@@ -88,10 +89,12 @@ export async function chooseOption(
   option: string,
 ): Promise<void> {
   const select = scope.getByRole('combobox', { name: label, exact: true });
-  // Checked, and chosen again if the click did not take (as `clients-page.ts` `chooseOption`).
-  for (let attempt = 1; (await select.inputValue()) !== option; attempt++) {
-    if (attempt > 3) throw new Error(`${option} could not be chosen as ${label}`);
-    await select.click();
-    await page.getByRole('option', { name: option, exact: true }).click();
-  }
+  await chooseUntilShown(
+    select,
+    (value) => value === option,
+    async () => {
+      await select.click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    },
+  );
 }
