@@ -1,8 +1,10 @@
 // `node bench/profile.mjs [scenario…]`: where Caseload's CPU goes. Starts the built API with
 // --cpu-prof on the bench database that `pnpm bench` left (run that first), loads it with one
 // scenario at 10 connections, stops it, and prints the V8 profile summed by package and by
-// function (self and total time). Profiles are kept in bench/results/profiles/.
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// function (self and total time). With --allocations it also prints what the load allocated, by
+// package and by function (bench/allocation-sampler.cjs). Profiles are kept in
+// bench/results/profiles/.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,6 +26,7 @@ const { values: flags, positionals } = parseArgs({
     seed: { type: 'string', default: '42' },
     database: { type: 'string', default: 'caseload_bench' },
     top: { type: 'string', default: '25' },
+    allocations: { type: 'boolean', default: false },
   },
 });
 const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -48,9 +51,18 @@ for (const scenario of scenarios) {
   const server = await startServer({
     name: 'Caseload (profiled)',
     command: process.execPath,
-    args: ['--cpu-prof', `--cpu-prof-dir=${dir}`, 'packages/api/dist/main.js'],
+    args: [
+      ...(flags.allocations ? ['--require', join(benchDir, 'allocation-sampler.cjs')] : []),
+      '--cpu-prof',
+      `--cpu-prof-dir=${dir}`,
+      'packages/api/dist/main.js',
+    ],
     cwd: repoRoot,
-    env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl },
+    env: {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      ALLOCATION_PROFILE: join(dir, 'allocations.heapprofile'),
+    },
     port: 4611,
     readyPath: '/healthz',
     logFile: join(dir, 'api.log'),
@@ -58,6 +70,7 @@ for (const scenario of scenarios) {
   await scenario.rotation?.sync(pool);
   // V8 stamps samples with the monotonic clock, as hrtime: only the load's window counts.
   const window = { from: microseconds() };
+  if (flags.allocations) process.kill(server.pid, 'SIGUSR2');
   const result = await autocannon({
     url: server.url,
     connections: Number(flags.connections),
@@ -71,6 +84,11 @@ for (const scenario of scenarios) {
     ],
   });
   window.to = microseconds();
+  const allocationFile = join(dir, 'allocations.heapprofile');
+  if (flags.allocations) {
+    process.kill(server.pid, 'SIGUSR2');
+    while (!existsSync(allocationFile)) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   await server.stop();
   const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
   process.stdout.write(
@@ -78,6 +96,12 @@ for (const scenario of scenarios) {
   );
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   process.stdout.write(summarize(profile, window, Number(flags.top)));
+  if (flags.allocations) {
+    const allocations = JSON.parse(readFileSync(allocationFile, 'utf8'));
+    process.stdout.write(
+      summarizeAllocations(allocations, result.requests.total, Number(flags.top)),
+    );
+  }
 }
 await pool.end();
 
@@ -94,6 +118,40 @@ function origin(url) {
   if (api) return `@caseload/${api[1]}: ${api[2]}`;
   if (url.startsWith('node:')) return 'node';
   return url;
+}
+
+/** Bytes allocated by package and by function (self), per request, from a sampling heap profile. */
+function summarizeAllocations(profile, requests, top) {
+  const packages = new Map();
+  const functions = new Map();
+  let allocated = 0;
+  const visit = (node) => {
+    const frame = node.callFrame;
+    const where = origin(frame.url);
+    const name = `${frame.functionName || '(anonymous)'}  [${where}:${frame.lineNumber + 1}]`;
+    packages.set(where, (packages.get(where) ?? 0) + node.selfSize);
+    functions.set(name, (functions.get(name) ?? 0) + node.selfSize);
+    allocated += node.selfSize;
+    for (const child of node.children) visit(child);
+  };
+  visit(profile.head);
+  const table = (title, map) =>
+    [
+      `\n${title}\n`,
+      ...[...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, top)
+        .map(
+          ([name, bytes]) =>
+            `${((100 * bytes) / allocated).toFixed(1).padStart(5)}%  ${(bytes / requests / 1024).toFixed(1).padStart(7)} kB/request  ${name}`,
+        ),
+    ].join('\n');
+  return [
+    `\nallocated ${(allocated / 2 ** 20).toFixed(0)} MB, ${(allocated / requests / 1024).toFixed(0)} kB per request`,
+    table('allocated by package', packages),
+    table('allocated by function', functions),
+    '',
+  ].join('\n');
 }
 
 /**
