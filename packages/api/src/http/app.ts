@@ -31,6 +31,9 @@ export function createHttpApp({
 }: HttpAppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTed and differ per caller: hashing each body for an ETag buys no
+  // conditional request. Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.use(
     pinoHttp({
       logger,
