@@ -91,7 +91,11 @@ async function readBulk(
                 AND ${isTargetSql('target')})::text[]`,
       'targetIds',
     )
-    .andWhere('client.id = ANY(:ids)', { ids: clientIds })
+    // Joined to the ids, not `client.id = ANY(:ids)`: for that, a generic plan takes the practice
+    // for a selective condition and ANDs its whole index in (25 ms instead of 1 for 50 clients).
+    .innerJoin('(SELECT unnest(CAST(:ids AS uuid[])) AS id)', 'wanted', 'wanted.id = client.id', {
+      ids: clientIds,
+    })
     .setParameters({
       targetPracticeId: scope.practiceId,
       targetIds: targetIds.filter((id) => isUUID(id)),
