@@ -4,6 +4,7 @@ import { TotpReplayGuard1763888400100 } from './1763888400100-TotpReplayGuard';
 import { RowLevelSecurity1763888400200 } from './1763888400200-RowLevelSecurity';
 import { PendingNotesIndex1763888400300 } from './1763888400300-PendingNotesIndex';
 import { SessionLookup1763888400400 } from './1763888400400-SessionLookup';
+import { SessionLookupPlan1763888400500 } from './1763888400500-SessionLookupPlan';
 
 /** Every migration, in order. Listed explicitly so the compiled app and Jest load the same set. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   RowLevelSecurity1763888400200,
   PendingNotesIndex1763888400300,
   SessionLookup1763888400400,
+  SessionLookupPlan1763888400500,
 ];
