@@ -21,6 +21,16 @@ describe('graphql-js as patched (patches/graphql@16.15.0.patch)', () => {
     expect(Object.keys(result.data ?? {})).toEqual(['__proto__', 'toString', 'item']);
   });
 
+  it('is applied: result objects inherit from a frozen null-prototype object, not from null', () => {
+    // Object.create(null) would make each result object a dictionary; this keeps them fast.
+    const { data } = graphqlSync({ schema, source: '{ hello }', rootValue: { hello: 'hi' } });
+    const prototype = Object.getPrototypeOf(data);
+
+    expect(prototype).not.toBeNull();
+    expect(Object.isFrozen(prototype)).toBe(true);
+    expect(Object.getPrototypeOf(prototype)).toBeNull();
+  });
+
   it('gives each call of a field without arguments its own empty plain object', () => {
     const argsSeen: object[] = [];
     graphqlSync({
