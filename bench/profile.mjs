@@ -120,36 +120,44 @@ function origin(url) {
   return url;
 }
 
+/** A frame as the summaries name it: function, package or file, line. */
+function frameName(frame) {
+  return `${frame.functionName || '(anonymous)'}  [${origin(frame.url)}:${frame.lineNumber + 1}]`;
+}
+
+/** The `top` entries of `map` (name → amount), largest first, each with its share of `whole`. */
+function table(title, map, whole, top, format) {
+  return [
+    `\n${title}\n`,
+    ...[...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(
+        ([name, amount]) =>
+          `${((100 * amount) / whole).toFixed(1).padStart(5)}%  ${format(amount)}  ${name}`,
+      ),
+  ].join('\n');
+}
+
 /** Bytes allocated by package and by function (self), per request, from a sampling heap profile. */
 function summarizeAllocations(profile, requests, top) {
   const packages = new Map();
   const functions = new Map();
   let allocated = 0;
   const visit = (node) => {
-    const frame = node.callFrame;
-    const where = origin(frame.url);
-    const name = `${frame.functionName || '(anonymous)'}  [${where}:${frame.lineNumber + 1}]`;
+    const where = origin(node.callFrame.url);
+    const name = frameName(node.callFrame);
     packages.set(where, (packages.get(where) ?? 0) + node.selfSize);
     functions.set(name, (functions.get(name) ?? 0) + node.selfSize);
     allocated += node.selfSize;
     for (const child of node.children) visit(child);
   };
   visit(profile.head);
-  const table = (title, map) =>
-    [
-      `\n${title}\n`,
-      ...[...map]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, top)
-        .map(
-          ([name, bytes]) =>
-            `${((100 * bytes) / allocated).toFixed(1).padStart(5)}%  ${(bytes / requests / 1024).toFixed(1).padStart(7)} kB/request  ${name}`,
-        ),
-    ].join('\n');
+  const perRequest = (bytes) => `${(bytes / requests / 1024).toFixed(1).padStart(7)} kB/request`;
   return [
     `\nallocated ${(allocated / 2 ** 20).toFixed(0)} MB, ${(allocated / requests / 1024).toFixed(0)} kB per request`,
-    table('allocated by package', packages),
-    table('allocated by function', functions),
+    table('allocated by package', packages, allocated, top, perRequest),
+    table('allocated by function', functions, allocated, top, perRequest),
     '',
   ].join('\n');
 }
@@ -180,38 +188,26 @@ function summarize(profile, window, top) {
       return;
     }
     sampled += ms;
-    const key = (frame) =>
-      `${frame.functionName || '(anonymous)'}  [${origin(frame.url)}:${frame.lineNumber + 1}]`;
-    self.set(key(node.callFrame), (self.get(key(node.callFrame)) ?? 0) + ms);
+    self.set(frameName(node.callFrame), (self.get(frameName(node.callFrame)) ?? 0) + ms);
     const where = ['(garbage collector)', '(program)'].includes(name)
       ? name
       : origin(node.callFrame.url);
     packages.set(where, (packages.get(where) ?? 0) + ms);
     const seen = new Set();
     for (let frame = id; frame !== undefined; frame = parent.get(frame)) {
-      const k = key(byId.get(frame).callFrame);
+      const k = frameName(byId.get(frame).callFrame);
       if (!seen.has(k)) {
         seen.add(k);
         total.set(k, (total.get(k) ?? 0) + ms);
       }
     }
   });
-  const table = (title, map) =>
-    [
-      `\n${title}\n`,
-      ...[...map]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, top)
-        .map(
-          ([name, ms]) =>
-            `${((100 * ms) / sampled).toFixed(1).padStart(5)}%  ${ms.toFixed(0).padStart(6)} ms  ${name}`,
-        ),
-    ].join('\n');
+  const time = (ms) => `${ms.toFixed(0).padStart(6)} ms`;
   return [
     `busy ${sampled.toFixed(0)} ms, idle ${idle.toFixed(0)} ms`,
-    table('self time by package', packages),
-    table('self time by function', self),
-    table('total time by function (with what it calls)', total),
+    table('self time by package', packages, sampled, top, time),
+    table('self time by function', self, sampled, top, time),
+    table('total time by function (with what it calls)', total, sampled, top, time),
     '',
   ].join('\n');
 }
