@@ -216,11 +216,13 @@ describe('staff lifecycle in a browser', () => {
       .last()
       .waitFor();
     const kindField = dialog.getByRole('combobox', { name: 'Kind' });
-    const describedBy = (await kindField.getAttribute('aria-describedby')) ?? '';
-    // The refusal belongs to the kind field: it is what the field is described by.
+    // The refusal belongs to the kind field: it is what the field is described by. The attribute
+    // can follow the message by a render (it did once in CI), so wait for it before reading it.
     const errorId = await dialog
       .locator('.mantine-InputWrapper-error', { hasText: 'Solo plan' })
       .getAttribute('id');
+    await kindField.and(dialog.locator(`[aria-describedby~="${errorId}"]`)).waitFor();
+    const describedBy = (await kindField.getAttribute('aria-describedby')) ?? '';
     expect(describedBy.split(' ')).toContain(errorId);
     await owner.screenshot({ path: await screenshotPath('invite-staff-plan-limit.png') });
   });
