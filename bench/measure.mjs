@@ -278,13 +278,23 @@ export async function timedRun({
 /** A warm-up run: the same requests, nothing recorded. */
 export async function warmUp({ server, subject, scenario, tokens, connections, duration }) {
   if (duration <= 0) return;
-  const request = scenario.rotation ? undefined : nextRequest(scenario, subject, tokens).request;
   await autocannon({
     url: server.url,
     connections,
     duration,
-    requests: [scenario.rotation ? rotatingRequest(scenario, subject, tokens) : request],
+    requests: [loadRequest(scenario, subject, tokens)],
   });
+}
+
+/**
+ * The autocannon request of an untimed load (warm-up, profile): a rotating scenario's writes
+ * still learn each new version from their answers, or every write after the first round would be
+ * a CONFLICT.
+ */
+export function loadRequest(scenario, subject, tokens) {
+  return scenario.rotation
+    ? rotatingRequest(scenario, subject, tokens)
+    : nextRequest(scenario, subject, tokens).request;
 }
 
 /**

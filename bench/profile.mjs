@@ -11,8 +11,8 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { benchDatabaseUrl, createSessions, readFixtures } from './data.mjs';
-import { rotatingRequest } from './measure.mjs';
-import { buildScenarios, nextRequest } from './scenarios.mjs';
+import { loadRequest } from './measure.mjs';
+import { buildScenarios } from './scenarios.mjs';
 import caseload from './subjects/caseload.mjs';
 import { startServer } from './subjects/server-process.mjs';
 
@@ -41,6 +41,7 @@ const scenarios = buildScenarios(fixtures).filter(
 
 for (const scenario of scenarios) {
   const dir = join(benchDir, 'results', 'profiles', scenario.key);
+  const allocationFile = join(dir, 'allocations.heapprofile');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const tokens = await createSessions(pool, apiDir, {
@@ -61,7 +62,7 @@ for (const scenario of scenarios) {
     env: {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
-      ALLOCATION_PROFILE: join(dir, 'allocations.heapprofile'),
+      ALLOCATION_PROFILE: allocationFile,
     },
     port: 4611,
     readyPath: '/healthz',
@@ -75,16 +76,9 @@ for (const scenario of scenarios) {
     url: server.url,
     connections: Number(flags.connections),
     duration: Number(flags.duration),
-    requests: [
-      // A rotation learns each write's new version from its answer, as in a timed run:
-      // otherwise every reassignment after the first round would profile a CONFLICT.
-      scenario.rotation
-        ? rotatingRequest(scenario, caseload, tokens)
-        : nextRequest(scenario, caseload, tokens).request,
-    ],
+    requests: [loadRequest(scenario, caseload, tokens)],
   });
   window.to = microseconds();
-  const allocationFile = join(dir, 'allocations.heapprofile');
   if (flags.allocations) {
     process.kill(server.pid, 'SIGUSR2');
     while (!existsSync(allocationFile)) await new Promise((resolve) => setTimeout(resolve, 200));
