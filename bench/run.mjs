@@ -20,6 +20,7 @@ const { values: flags } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
+    'server-warmup': { type: 'string', default: '5' },
     connections: { type: 'string', default: '1,10' },
     scenarios: { type: 'string', default: '' },
     subjects: { type: 'string', default: '' },
@@ -40,6 +41,7 @@ const options = {
   seed: Number(flags.seed),
   duration: Number(flags.duration),
   warmup: Number(flags.warmup),
+  serverWarmup: Number(flags['server-warmup']),
   connections: flags.connections.split(',').map(Number),
   countRequests: Number(flags['count-requests']),
   onlyScenarios: flags.scenarios ? flags.scenarios.split(',') : null,
@@ -330,6 +332,7 @@ async function timeAll(scenarios, fixtures, pool, failures) {
         logFile: join(resultsDir, 'logs', `${subject.key}.log`),
       });
     }
+    await warmUpServers(scenarios, servers, tokens, pool, failures);
     for (const scenario of scenarios) {
       for (const connections of options.connections) {
         for (const subject of subjects) {
@@ -362,6 +365,36 @@ async function timeAll(scenarios, fixtures, pool, failures) {
     for (const server of Object.values(servers)) await server.stop();
   }
   return results;
+}
+
+/**
+ * Before the first timed run, each subject serves every scenario for `serverWarmup` seconds at
+ * the highest number of connections. A server's JIT takes thousands of requests to compile its
+ * hot code (Caseload on Q1p1 at 10 connections: 171, 200, 218, 222 req/s over its first four
+ * 5-second runs), and without this the first scenario timed would pay for it. The writes' dead
+ * rows, and those of `--reuse-data`'s earlier runs, are vacuumed before timing starts.
+ */
+async function warmUpServers(scenarios, servers, tokens, pool, failures) {
+  const connections = Math.max(...options.connections);
+  if (options.serverWarmup > 0) {
+    log(`warming every server up: each scenario for ${options.serverWarmup} s at ${connections}`);
+    for (const subject of subjects) {
+      for (const scenario of scenarios) {
+        if (failures[subject.key][scenario.key] || failures[subject.key].crossPractice) continue;
+        await scenario.rotation?.sync(pool);
+        await measure.warmUp({
+          server: servers[subject.key],
+          subject,
+          scenario,
+          tokens: tokens[subject.key],
+          connections,
+          duration: options.serverWarmup,
+        });
+        await measure.waitForQuietDatabase(pool, options.database);
+      }
+    }
+  }
+  await pool.query('VACUUM (ANALYZE)');
 }
 
 async function describeMachine() {
