@@ -5,6 +5,7 @@ import { RowLevelSecurity1763888400200 } from './1763888400200-RowLevelSecurity'
 import { PendingNotesIndex1763888400300 } from './1763888400300-PendingNotesIndex';
 import { SessionLookup1763888400400 } from './1763888400400-SessionLookup';
 import { SessionLookupPlan1763888400500 } from './1763888400500-SessionLookupPlan';
+import { SessionFiguresIndex1763888400600 } from './1763888400600-SessionFiguresIndex';
 
 /** Every migration, in order. Listed explicitly so the compiled app and Jest load the same set. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   PendingNotesIndex1763888400300,
   SessionLookup1763888400400,
   SessionLookupPlan1763888400500,
+  SessionFiguresIndex1763888400600,
 ];

@@ -7,7 +7,15 @@ import { Client } from './client.entity';
 
 /** A session keeps the therapist who saw the client, whoever the client is assigned to later. */
 @Entity('therapy_session')
-@Index('IDX_therapy_session_client', ['clientId', 'startsAt'])
+// Every column a client's session figures read, so they come from the index alone.
+@Index('IDX_therapy_session_client', [
+  'clientId',
+  'startsAt',
+  'status',
+  'noteStatus',
+  'therapistId',
+  'practiceId',
+])
 @Index('IDX_therapy_session_therapist', ['therapistId', 'clientId'])
 @Index('IDX_therapy_session_pending_notes', ['practiceId', 'therapistId'], {
   where: `"noteStatus" IN ('PENDING', 'COSIGN_REQUIRED')`,
