@@ -75,11 +75,6 @@ export class StaffResolver {
     return setSupervisor(signedIn(ctx), args);
   }
 
-  @FieldResolver(() => String, { description: 'First and last name.' })
-  displayName(@Root() member: StaffRecord): string {
-    return `${member.firstName} ${member.lastName}`;
-  }
-
   @FieldResolver(() => StaffMemberType, {
     nullable: true,
     description: 'Who supervises this member, when their roles require or allow it.',

@@ -7,5 +7,5 @@ export const staffRules: RuleTree = {
     removeStaffMember: can('staff.remove'),
     setSupervisor: can('staff.edit'),
   },
-  StaffMember: { displayName: insideGuardedResult, supervisor: insideGuardedResult },
+  StaffMember: { supervisor: insideGuardedResult },
 };

@@ -20,6 +20,9 @@ export class StaffMemberType {
   @Field()
   lastName: string;
 
+  @Field({ description: 'First and last name.' })
+  displayName: string;
+
   @Field({ description: 'Work email: where invitations go.' })
   email: string;
 
