@@ -52,10 +52,11 @@ export class ClientResolver {
     description: 'The DIRECT client’s therapist, or the PRACTICE client’s primary therapist.',
   })
   therapist(
-    @Root() client: ClientType,
+    // Only the id: TypeGraphQL would copy the whole client into a ClientType for `@Root()`.
+    @Root('therapistId') therapistId: string | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): StaffAnswer {
-    return loadStaffMember(ctx, info, client.therapistId);
+    return loadStaffMember(ctx, info, therapistId);
   }
 }

@@ -80,10 +80,11 @@ export class StaffResolver {
     description: 'Who supervises this member, when their roles require or allow it.',
   })
   supervisor(
-    @Root() member: StaffRecord,
+    // Only the id: TypeGraphQL would copy the whole member into a StaffMemberType for `@Root()`.
+    @Root('supervisorId') supervisorId: string | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): StaffAnswer {
-    return loadStaffMember(ctx, info, member.supervisorId);
+    return loadStaffMember(ctx, info, supervisorId);
   }
 }
