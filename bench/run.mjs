@@ -336,7 +336,7 @@ async function timeAll(scenarios, fixtures, pool, failures) {
     for (const scenario of scenarios) {
       for (const connections of options.connections) {
         for (const subject of subjects) {
-          if (failures[subject.key][scenario.key] || failures[subject.key].crossPractice) continue;
+          if (failedCheck(failures, subject, scenario)) continue;
           const context = {
             server: servers[subject.key],
             subject,
@@ -346,11 +346,7 @@ async function timeAll(scenarios, fixtures, pool, failures) {
             pool,
             database: options.database,
           };
-          await scenario.rotation?.sync(pool);
-          await measure.warmUp({ ...context, duration: options.warmup });
-          // Requests still in flight when the warm-up stopped must land before versions are
-          // read, and must not run into the timed run.
-          await measure.waitForQuietDatabase(pool, options.database);
+          await warmUp(context, options.warmup);
           await scenario.rotation?.sync(pool);
           const result = await measure.timedRun({ ...context, duration: options.duration });
           await measure.waitForQuietDatabase(pool, options.database);
@@ -367,6 +363,20 @@ async function timeAll(scenarios, fixtures, pool, failures) {
   return results;
 }
 
+/** A subject that failed a scenario's check, or the cross-practice refusal, is not timed on it. */
+const failedCheck = (failures, subject, scenario) =>
+  Boolean(failures[subject.key][scenario.key] || failures[subject.key].crossPractice);
+
+/**
+ * Loads a server with a scenario for `duration` seconds, nothing recorded. Requests still in
+ * flight when it stops must land before versions are read, and must not run into what follows.
+ */
+async function warmUp(context, duration) {
+  await context.scenario.rotation?.sync(context.pool);
+  await measure.warmUp({ ...context, duration });
+  await measure.waitForQuietDatabase(context.pool, options.database);
+}
+
 /**
  * Before the first timed run, each subject serves every scenario for `serverWarmup` seconds at
  * the highest number of connections. A server's JIT takes thousands of requests to compile its
@@ -380,17 +390,17 @@ async function warmUpServers(scenarios, servers, tokens, pool, failures) {
     log(`warming every server up: each scenario for ${options.serverWarmup} s at ${connections}`);
     for (const subject of subjects) {
       for (const scenario of scenarios) {
-        if (failures[subject.key][scenario.key] || failures[subject.key].crossPractice) continue;
-        await scenario.rotation?.sync(pool);
-        await measure.warmUp({
-          server: servers[subject.key],
+        if (failedCheck(failures, subject, scenario)) continue;
+        const server = servers[subject.key];
+        const context = {
+          server,
           subject,
           scenario,
           tokens: tokens[subject.key],
+          pool,
           connections,
-          duration: options.serverWarmup,
-        });
-        await measure.waitForQuietDatabase(pool, options.database);
+        };
+        await warmUp(context, options.serverWarmup);
       }
     }
   }
