@@ -114,6 +114,11 @@ function origin(url) {
   return url;
 }
 
+/** Adds `amount` to what `map` holds for `key`. */
+function add(map, key, amount) {
+  map.set(key, (map.get(key) ?? 0) + amount);
+}
+
 /** A frame as the summaries name it: function, package or file, line. */
 function frameName(frame) {
   return `${frame.functionName || '(anonymous)'}  [${origin(frame.url)}:${frame.lineNumber + 1}]`;
@@ -141,8 +146,8 @@ function summarizeAllocations(profile, requests, top) {
   const visit = (node) => {
     const where = origin(node.callFrame.url);
     const name = frameName(node.callFrame);
-    packages.set(where, (packages.get(where) ?? 0) + node.selfSize);
-    functions.set(name, (functions.get(name) ?? 0) + node.selfSize);
+    add(packages, where, node.selfSize);
+    add(functions, name, node.selfSize);
     allocated += node.selfSize;
     for (const child of node.children) visit(child);
   };
@@ -182,17 +187,17 @@ function summarize(profile, window, top) {
       return;
     }
     sampled += ms;
-    self.set(frameName(node.callFrame), (self.get(frameName(node.callFrame)) ?? 0) + ms);
+    add(self, frameName(node.callFrame), ms);
     const where = ['(garbage collector)', '(program)'].includes(name)
       ? name
       : origin(node.callFrame.url);
-    packages.set(where, (packages.get(where) ?? 0) + ms);
+    add(packages, where, ms);
     const seen = new Set();
     for (let frame = id; frame !== undefined; frame = parent.get(frame)) {
       const k = frameName(byId.get(frame).callFrame);
       if (!seen.has(k)) {
         seen.add(k);
-        total.set(k, (total.get(k) ?? 0) + ms);
+        add(total, k, ms);
       }
     }
   });
