@@ -1,7 +1,11 @@
 import type { Viewer as AccessViewer } from '@caseload/shared';
 import DataLoader from 'dataloader';
 import type { TenantScope } from '../database/tenant-scope';
-import { readCaseloads } from '../modules/client/client.service';
+import {
+  allOptionalClientFields,
+  type OptionalClientField,
+  readCaseloads,
+} from '../modules/client/client.service';
 import type { CaseloadParts } from '../modules/client/client.types';
 import { assignmentHistories } from '../modules/client/client-assignment.service';
 import type { ClientAssignmentChangeType } from '../modules/client/client-assignment.types';
@@ -13,6 +17,12 @@ import {
   type StaffRecord,
   staffLoadKey,
 } from '../modules/staff/staff.service';
+
+/** A therapist's caseload, its clients read with the optional fields the query selects. */
+export interface CaseloadLoad {
+  therapistId: string;
+  fields: readonly OptionalClientField[];
+}
 
 /** Per-request batching, so a list's nested fields cost one statement per field, not per row. */
 export interface RequestLoaders {
@@ -27,10 +37,11 @@ export interface RequestLoaders {
   /** Keeps a member read without figures, for `staffRead` and `staffById`. */
   rememberStaff(record: StaffRecord): void;
   /**
-   * Every caseload a request reads (a supervisor's several supervisees) in one statement, which
-   * also remembers their clients' therapists (columns only).
+   * Every caseload a request reads (a supervisor's several supervisees) in one statement, with
+   * every optional client field any of them asks, which also remembers their clients' therapists
+   * (columns only).
    */
-  caseloadByTherapistId: DataLoader<string, CaseloadParts>;
+  caseloads: DataLoader<CaseloadLoad, CaseloadParts, string>;
   assignmentHistoryByClientId: DataLoader<string, ClientAssignmentChangeType[]>;
   relationshipsByClientId: DataLoader<string, ClientRelationshipType[]>;
 }
@@ -53,11 +64,21 @@ export function createRequestLoaders(
     staffById,
     staffRead,
     rememberStaff,
-    caseloadByTherapistId: new DataLoader(async (therapistIds) => {
-      const { caseloads, therapists } = await readCaseloads(scope, therapistIds, now);
-      for (const therapist of therapists) rememberStaff(therapist);
-      return therapistIds.map((id) => caseloads.get(id) as CaseloadParts);
-    }),
+    caseloads: new DataLoader(
+      async (loads) => {
+        const { caseloads, therapists } = await readCaseloads(
+          scope,
+          [...new Set(loads.map((load) => load.therapistId))],
+          now,
+          allOptionalClientFields.filter((field) =>
+            loads.some((load) => load.fields.includes(field)),
+          ),
+        );
+        for (const therapist of therapists) rememberStaff(therapist);
+        return loads.map((load) => caseloads.get(load.therapistId) as CaseloadParts);
+      },
+      { cacheKeyFn: (load) => `${load.therapistId} ${load.fields.join(' ')}` },
+    ),
     assignmentHistoryByClientId: new DataLoader((clientIds) =>
       assignmentHistories(scope, clientIds),
     ),

@@ -9,10 +9,17 @@ const childrenOf = (trees: ResolveTree[]): ResolveTree[] =>
 /**
  * The names of the fields the query selects at `path` below the resolved field (fragments and
  * aliases resolved), e.g. `selectedFieldNames(info, 'edges', 'node')` for a connection's nodes:
- * so a service reads only what will be answered.
+ * so a service reads only what will be answered. A step of the path may name several fields,
+ * whose selections are merged: the query is parsed once.
  */
-export function selectedFieldNames(info: GraphQLResolveInfo, ...path: string[]): Set<string> {
+export function selectedFieldNames(
+  info: GraphQLResolveInfo,
+  ...path: Array<string | readonly string[]>
+): Set<string> {
   let level = [parseResolveInfo(info) as ResolveTree];
-  for (const name of path) level = childrenOf(level).filter((child) => child.name === name);
+  for (const step of path) {
+    const names = typeof step === 'string' ? [step] : step;
+    level = childrenOf(level).filter((child) => names.includes(child.name));
+  }
   return new Set(childrenOf(level).map((child) => child.name));
 }

@@ -1,7 +1,9 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { type RequestContext, signedIn } from '../../context/request-context';
 import { getTherapistCaseload } from './client-caseload.service';
 import { TherapistCaseloadType } from './client-caseload.types';
+import { caseloadClientFieldsSelected } from './client-selection';
 
 @Resolver()
 export class ClientCaseloadResolver {
@@ -12,7 +14,8 @@ export class ClientCaseloadResolver {
   caseload(
     @Ctx() ctx: RequestContext,
     @Arg('therapistId', () => ID) therapistId: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TherapistCaseloadType> {
-    return getTherapistCaseload(signedIn(ctx), therapistId);
+    return getTherapistCaseload(signedIn(ctx), therapistId, caseloadClientFieldsSelected(info));
   }
 }

@@ -4,6 +4,7 @@ import type { SignedInContext } from '../../context/request-context';
 import type { TenantScope } from '../../database/tenant-scope';
 import { notFound } from '../../errors/app-error';
 import { allComputedFields } from '../staff/staff.service';
+import type { OptionalClientField } from './client.service';
 import type { ClientType } from './client.types';
 import type { RiskLevelCountType, TherapistCaseloadType } from './client-caseload.types';
 import { clientViewerOf } from './client-read-scope';
@@ -52,6 +53,7 @@ export function riskMix(clients: readonly ClientType[]): RiskLevelCountType[] {
 export async function getTherapistCaseload(
   ctx: SignedInContext,
   therapistId: string,
+  fields: readonly OptionalClientField[],
 ): Promise<TherapistCaseloadType> {
   if (!isUUID(therapistId)) throw notFound('Therapist');
   if (!explainCaseloadAccess(clientViewerOf(ctx), therapistId).visible) {
@@ -60,7 +62,7 @@ export async function getTherapistCaseload(
   const { scope, loaders } = ctx.viewer;
   const [therapist, parts, sessions] = await Promise.all([
     loaders.staffById.load({ id: therapistId, fields: allComputedFields }),
-    loaders.caseloadByTherapistId.load(therapistId),
+    loaders.caseloads.load({ therapistId, fields }),
     sessionHistory(scope, therapistId, ctx.now),
   ]);
   if (!therapist) throw notFound('Therapist');

@@ -269,6 +269,72 @@ describe('supervision', () => {
     ]);
   });
 
+  it('gives a caseload’s clients every field each part of the query asks, as the client query does, in one statement', async () => {
+    const supervisor = await server.as('supervisor@riverbend.example');
+    const [{ id: internId }] = await server.db.dataSource.query(
+      `SELECT id FROM staff_member WHERE email = 'intern@riverbend.example'`,
+    );
+    // One client discharged with a reason and given a location, so that every field has a value.
+    const [{ id: clientId, version }] = await server.db.dataSource.query(
+      `SELECT id, version FROM client
+        WHERE "therapistId" = $1 AND scope = 'DIRECT' AND status <> 'DISCHARGED' ORDER BY id LIMIT 1`,
+      [internId],
+    );
+    const [{ id: locationId }] = await server.db.dataSource.query(
+      `SELECT g.id FROM staff_group g JOIN client c ON c."practiceId" = g."practiceId"
+        WHERE c.id = $1 AND g.kind = 'LOCATION' LIMIT 1`,
+      [clientId],
+    );
+    const owner = await server.as('owner@riverbend.example');
+    const discharged = await owner.graphql(
+      `mutation ($id: ID!, $version: Int!) {
+        dischargeClient(clientId: $id, expectedVersion: $version, reason: "Moved away") { id }
+      }`,
+      { id: clientId, version },
+    );
+    expect(discharged.errors).toBeUndefined();
+    await server.db.dataSource.query(
+      'UPDATE client SET "preferredLocationId" = $2 WHERE id = $1',
+      [clientId, locationId],
+    );
+
+    const fields = `id dateOfBirth neededSpecialties preferredTimes { day startMinute endMinute }
+      dischargedAt dischargeReason version preferredLocation { id name archivedAt }
+      metrics { sessionsTotal upcomingSessions lastSessionAt nextSessionAt }`;
+    const { result, statements } = await recordStatements(server.db, () =>
+      supervisor.graphql<{
+        ids: Record<string, Array<Record<string, unknown>>>;
+        full: Record<string, Array<Record<string, unknown>>>;
+      }>(
+        `query ($id: ID!) {
+          ids: superviseeCaseload(superviseeId: $id) { direct { id } primary { id } walkIns { id } }
+          full: superviseeCaseload(superviseeId: $id) {
+            direct { ${fields} } primary { id } walkIns { ${fields} }
+          }
+        }`,
+        { id: internId },
+      ),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(statements.filter((sql) => /FROM "client" "client"/.test(sql))).toHaveLength(1);
+    const full = result.data?.full ?? {};
+    expect(Object.keys(full.primary?.[0] ?? { id: '' })).toEqual(['id']);
+    const clients = [...(full.direct ?? []), ...(full.walkIns ?? [])];
+    expect(clients.map((client) => client.id)).toContain(clientId);
+    for (const client of clients) {
+      const alone = await supervisor.graphql<{ client: Record<string, unknown> }>(
+        `query ($id: ID!) { client(id: $id) { ${fields} } }`,
+        { id: client.id },
+      );
+      expect(client).toEqual(alone.data?.client);
+    }
+    expect(clients.find((client) => client.id === clientId)).toMatchObject({
+      dischargeReason: 'Moved away',
+      dischargedAt: expect.any(String),
+      preferredLocation: { id: locationId },
+    });
+  });
+
   it('gives a member reached through a client the figures the query asks of them, as the roster does', async () => {
     const owner = await server.as('owner@riverbend.example');
     const [{ id: clientId, therapistId }] = await server.db.dataSource.query(

@@ -10,6 +10,7 @@ import {
 } from '../staff/staff-loading';
 import { getClient, getSuperviseeCaseload, listClients, listSupervisees } from './client.service';
 import { ClientConnection, ClientsArgs, ClientType, SuperviseeCaseloadType } from './client.types';
+import { caseloadClientFieldsSelected } from './client-selection';
 
 @Resolver(() => ClientType)
 export class ClientResolver {
@@ -43,8 +44,9 @@ export class ClientResolver {
   superviseeCaseload(
     @Ctx() ctx: RequestContext,
     @Arg('superviseeId', () => ID) superviseeId: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SuperviseeCaseloadType> {
-    return getSuperviseeCaseload(signedIn(ctx), superviseeId);
+    return getSuperviseeCaseload(signedIn(ctx), superviseeId, caseloadClientFieldsSelected(info));
   }
 
   @FieldResolver(() => StaffMemberType, {

@@ -28,24 +28,51 @@ import { riskSeveritySql } from './risk-severity';
 const DAY_MS = 86_400_000;
 
 /**
+ * Entries of a client's JSON that a read may leave out when its query does not select them: a
+ * 300-client caseload spent more time building, sending and parsing them than its figures. The
+ * rest is always read: the read rules and the caseload's parts need it.
+ */
+const optionalClientJson = {
+  dateOfBirth: 'client."dateOfBirth"',
+  neededSpecialties: 'client."neededSpecialties"',
+  preferredTimes: 'client."preferredTimes"',
+  dischargedAt: 'client."dischargedAt"',
+  version: 'client.version',
+  preferredLocation: `(SELECT json_build_object(
+      'id', g.id, 'name', g.name, 'kind', g.kind, 'archivedAt', g."archivedAt")
+    FROM staff_group g WHERE g.id = client."preferredLocationId")`,
+  // The reason is written once, in the append-only audit event of the discharge.
+  dischargeReason: `CASE WHEN client.status = 'DISCHARGED' THEN (
+    SELECT e.changes -> 'after' ->> 'reason' FROM audit_event e
+     WHERE e."practiceId" = client."practiceId" AND e."targetType" = 'Client'
+       AND e."targetId" = client.id AND e.action = 'client.discharged'
+     ORDER BY e."occurredAt" DESC LIMIT 1) END`,
+} as const;
+
+export type OptionalClientField = keyof typeof optionalClientJson;
+export const allOptionalClientFields = Object.keys(optionalClientJson) as OptionalClientField[];
+
+/**
  * Each client as PostgreSQL builds it, one JSON value a row: its columns, its session figures,
- * its preferred location and why it was discharged, as sub-selects (no query per client). Node
- * parses one value per client instead of hydrating an entity column by column. `sessionFigures`:
- * more figures (`, 'name', aggregate` of the client's sessions `s`) read by the same scan.
+ * and the `fields` asked of `optionalClientJson`, as sub-selects (no query per client). Node
+ * parses one value per client instead of hydrating an entity column by column.
+ * `sessionFigures`: more figures (`, 'name', aggregate` of the client's sessions `s`) read by the
+ * same scan.
  */
 function selectClientJson(
   query: SelectQueryBuilder<Client>,
   now: Date,
-  sessionFigures = '',
+  {
+    fields = allOptionalClientFields,
+    sessionFigures = '',
+  }: { fields?: readonly OptionalClientField[]; sessionFigures?: string } = {},
 ): SelectQueryBuilder<Client> {
   return query
     .select(
       `json_build_object(
         'id', client.id, 'firstName', client."firstName", 'lastName', client."lastName",
-        'dateOfBirth', client."dateOfBirth", 'status', client.status, 'riskLevel', client."riskLevel",
+        'status', client.status, 'riskLevel', client."riskLevel",
         'scope', client.scope, 'therapistId', client."therapistId",
-        'neededSpecialties', client."neededSpecialties", 'preferredTimes', client."preferredTimes",
-        'dischargedAt', client."dischargedAt", 'version', client.version,
         'metrics', (SELECT json_build_object(
           'sessionsTotal', count(*),
           'sessionsLast30Days', count(*) FILTER (
@@ -55,54 +82,49 @@ function selectClientJson(
           'upcomingSessions', count(*) FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
           'pendingNotes', count(*) FILTER (WHERE s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED'))
           ${sessionFigures})
-          FROM therapy_session s WHERE s."clientId" = client.id),
-        'preferredLocation', (SELECT json_build_object(
-            'id', g.id, 'name', g.name, 'kind', g.kind, 'archivedAt', g."archivedAt")
-          FROM staff_group g WHERE g.id = client."preferredLocationId"),
-        -- The reason is written once, in the append-only audit event of the discharge.
-        'dischargeReason', CASE WHEN client.status = 'DISCHARGED' THEN (
-          SELECT e.changes -> 'after' ->> 'reason' FROM audit_event e
-           WHERE e."practiceId" = client."practiceId" AND e."targetType" = 'Client'
-             AND e."targetId" = client.id AND e.action = 'client.discharged'
-           ORDER BY e."occurredAt" DESC LIMIT 1) END)`,
+          FROM therapy_session s WHERE s."clientId" = client.id)
+        ${fields.map((field) => `, '${field}', ${optionalClientJson[field]}`).join('')})`,
       'client',
     )
     .setParameters({ now, monthAgo: new Date(now.getTime() - 30 * DAY_MS) });
 }
 
-/** A client as `selectClientJson` builds it: JSON carries dates as strings. */
-type ClientJson = Omit<ClientType, 'dischargedAt' | 'metrics' | 'preferredLocation'> & {
-  dischargedAt: string | null;
-  metrics: Omit<ClientType['metrics'], 'lastSessionAt' | 'nextSessionAt'> & {
-    lastSessionAt: string | null;
-    nextSessionAt: string | null;
-    /** Only in a caseload's read: which of the caseloads' owners have seen the client. */
-    seenByTherapistIds?: string[];
+/**
+ * A client as `selectClientJson` builds it: JSON carries dates as strings; the optional fields
+ * not asked for are absent.
+ */
+type ClientJson = Omit<
+  ClientType,
+  OptionalClientField | 'metrics' | 'preferredLocation' | 'dischargedAt'
+> &
+  Partial<Omit<Pick<ClientType, OptionalClientField>, 'preferredLocation' | 'dischargedAt'>> & {
+    dischargedAt?: string | null;
+    metrics: Omit<ClientType['metrics'], 'lastSessionAt' | 'nextSessionAt'> & {
+      lastSessionAt: string | null;
+      nextSessionAt: string | null;
+      /** Only in a caseload's read: which of the caseloads' owners have seen the client. */
+      seenByTherapistIds?: string[];
+    };
+    preferredLocation?: (Omit<GroupType, 'archivedAt'> & { archivedAt: string | null }) | null;
   };
-  preferredLocation: (Omit<GroupType, 'archivedAt'> & { archivedAt: string | null }) | null;
-};
 
 const dateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
 
+/**
+ * The client as `selectClientJson` built it, made a `ClientType` in place: the parsed value is
+ * this read's own, and copying each client's properties cost a caseload more than parsing them.
+ * A caseload's `seenByTherapistIds` stays in its metrics, which the schema does not expose.
+ */
 function toClient(json: ClientJson): ClientType {
-  // Figures beyond the client's own (`sessionFigures`) stay in the raw row.
-  const {
-    metrics: { seenByTherapistIds, ...metrics },
-    preferredLocation,
-  } = json;
-  return {
-    ...json,
-    dischargedAt: dateOrNull(json.dischargedAt),
-    preferredLocation: preferredLocation && {
-      ...preferredLocation,
-      archivedAt: dateOrNull(preferredLocation.archivedAt),
-    },
-    metrics: {
-      ...metrics,
-      lastSessionAt: dateOrNull(metrics.lastSessionAt),
-      nextSessionAt: dateOrNull(metrics.nextSessionAt),
-    },
-  };
+  const { dischargedAt, preferredLocation, metrics } = json;
+  const client = json as unknown as ClientType;
+  if (dischargedAt !== undefined) client.dischargedAt = dateOrNull(dischargedAt);
+  if (preferredLocation && client.preferredLocation) {
+    client.preferredLocation.archivedAt = dateOrNull(preferredLocation.archivedAt);
+  }
+  client.metrics.lastSessionAt = dateOrNull(metrics.lastSessionAt);
+  client.metrics.nextSessionAt = dateOrNull(metrics.nextSessionAt);
+  return client;
 }
 
 /** Clients as `selectClientJson` reads them, each beside the raw row (for extra selected columns). */
@@ -226,33 +248,34 @@ export async function listSupervisees(
 export function getSuperviseeCaseload(
   ctx: SignedInContext,
   superviseeId: string,
+  fields: readonly OptionalClientField[],
 ): Promise<SuperviseeCaseloadType> {
   if (!ctx.viewer.clientReadScope.superviseeIds.includes(superviseeId)) {
     throw notFound('Supervisee');
   }
-  return ctx.viewer.loaders.caseloadByTherapistId.load(superviseeId);
+  return ctx.viewer.loaders.caseloads.load({ therapistId: superviseeId, fields });
 }
 
 /**
  * Therapists' caseloads in the three parts of seed 001, every status included, in one statement
  * whatever their number and size: the clients on any of them (`onCaseloadsSql`), each with the
  * caseload owners who have seen it, sorted into parts by `caseloadPart`. A client can sit on
- * several (one therapist's primary client, another's walk-in). The caller has decided that they
- * may be read.
+ * several (one therapist's primary client, another's walk-in). Each client has the optional
+ * `fields` and none of the others. The caller has decided that they may be read.
  */
 export async function readCaseloads(
   scope: TenantScope,
   therapistIds: readonly string[],
   now: Date,
+  fields: readonly OptionalClientField[],
 ): Promise<{ caseloads: Map<string, CaseloadParts>; therapists: StaffRecord[] }> {
   const { connection } = scope.manager;
-  // Who has seen each client is read by the scan of its sessions that makes its figures.
-  const query = selectClientJson(
-    scope.select(Client, 'client'),
-    now,
-    `, 'seenByTherapistIds', COALESCE(array_agg(DISTINCT s."therapistId")
+  const query = selectClientJson(scope.select(Client, 'client'), now, {
+    fields,
+    // Who has seen each client is read by the scan of its sessions that makes its figures.
+    sessionFigures: `, 'seenByTherapistIds', COALESCE(array_agg(DISTINCT s."therapistId")
          FILTER (WHERE s."therapistId" IN (:...caseloadOwnerIds)), '{}')`,
-  )
+  })
     // Each therapist's columns once, on the first of their clients: the caseload's therapists
     // then cost no statement of their own.
     .addSelect(
