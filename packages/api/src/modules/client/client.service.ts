@@ -93,10 +93,7 @@ function selectClientJson(
  * A client as `selectClientJson` builds it: JSON carries dates as strings; the optional fields
  * not asked for are absent.
  */
-type ClientJson = Omit<
-  ClientType,
-  OptionalClientField | 'metrics' | 'preferredLocation' | 'dischargedAt'
-> &
+type ClientJson = Omit<ClientType, OptionalClientField | 'metrics'> &
   Partial<Omit<Pick<ClientType, OptionalClientField>, 'preferredLocation' | 'dischargedAt'>> & {
     dischargedAt?: string | null;
     metrics: Omit<ClientType['metrics'], 'lastSessionAt' | 'nextSessionAt'> & {
