@@ -293,10 +293,10 @@ describe('supervision', () => {
       { id: clientId, version },
     );
     expect(discharged.errors).toBeUndefined();
-    await server.db.dataSource.query(
-      'UPDATE client SET "preferredLocationId" = $2 WHERE id = $1',
-      [clientId, locationId],
-    );
+    await server.db.dataSource.query('UPDATE client SET "preferredLocationId" = $2 WHERE id = $1', [
+      clientId,
+      locationId,
+    ]);
 
     const fields = `id dateOfBirth neededSpecialties preferredTimes { day startMinute endMinute }
       dischargedAt dischargeReason version preferredLocation { id name archivedAt }
