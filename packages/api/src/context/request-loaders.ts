@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { TenantScope } from '../database/tenant-scope';
 import {
   allOptionalClientFields,
+  caseloadsPerStatement,
   type OptionalClientField,
   readCaseloads,
 } from '../modules/client/client.service';
@@ -37,7 +38,8 @@ export interface RequestLoaders {
   /** Keeps a member read without figures, for `staffRead` and `staffById`. */
   rememberStaff(record: StaffRecord): void;
   /**
-   * Every caseload a request reads (a supervisor's several supervisees) in one statement, with
+   * Every caseload a request reads (a supervisor's several supervisees) in one statement (one for
+   * each `caseloadsPerStatement` of them), with
    * every optional client field any of them asks, which also remembers their clients' therapists
    * (columns only).
    */
@@ -77,7 +79,10 @@ export function createRequestLoaders(
         for (const therapist of therapists) rememberStaff(therapist);
         return loads.map((load) => caseloads.get(load.therapistId) as CaseloadParts);
       },
-      { cacheKeyFn: (load) => `${load.therapistId} ${load.fields.join(' ')}` },
+      {
+        cacheKeyFn: (load) => `${load.therapistId} ${load.fields.join(' ')}`,
+        maxBatchSize: caseloadsPerStatement,
+      },
     ),
     assignmentHistoryByClientId: new DataLoader((clientIds) =>
       assignmentHistories(scope, clientIds),

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@caseload/shared';
 import { recordStatements, tenantExit } from '../../test/statement-log';
 import { startTestServer, type TestCaller, type TestServer } from '../../test/test-server';
+import { caseloadsPerStatement } from './client.service';
 
 let server: TestServer;
 
@@ -199,5 +200,61 @@ describe('caseload', () => {
       code: ErrorCode.FORBIDDEN,
       permission: 'clients.view.all',
     });
+  });
+
+  it(`reads more caseloads than one statement holds (${caseloadsPerStatement}), each as when read alone`, async () => {
+    const owner = await server.as('owner@riverbend.example');
+    const therapistId = await memberId('therapist@riverbend.example');
+    const { practiceId } = await one<{ practiceId: string }>(
+      'SELECT "practiceId" FROM staff_member WHERE id = $1',
+      [therapistId],
+    );
+    // Invited therapists after the seeded one, each given one session of another therapist's
+    // PRACTICE client: a walk-in of theirs alone, in every bit of the statements' masks.
+    const [newcomers]: [Array<{ id: string; clientId: string }>] = await server.db.dataSource.query(
+      `WITH newcomer AS (
+         INSERT INTO staff_member ("practiceId", kind, status, "staffId", "firstName", "lastName", email)
+         SELECT $1, 'THERAPIST', 'INVITED', 'WALKIN-' || n, 'Walk-in', 'Therapist ' || n,
+                'walkin' || n || '@riverbend.example'
+           FROM generate_series(1, $2::int) n RETURNING id, "staffId"),
+       numbered AS (SELECT id, row_number() OVER (ORDER BY "staffId") AS n FROM newcomer),
+       sessions AS (
+         SELECT s.id, s."clientId", row_number() OVER (ORDER BY s.id) AS n
+           FROM therapy_session s JOIN client c ON c.id = s."clientId"
+          WHERE c."practiceId" = $1 AND c.scope = 'PRACTICE' AND c."therapistId" IS NOT NULL)
+       UPDATE therapy_session s SET "therapistId" = numbered.id
+         FROM numbered JOIN sessions USING (n) WHERE s.id = sessions.id
+       RETURNING numbered.id, s."clientId"`,
+      [practiceId, caseloadsPerStatement + 1],
+    );
+    expect(newcomers).toHaveLength(caseloadsPerStatement + 1);
+    const therapistIds = [therapistId, ...newcomers.map((newcomer) => newcomer.id)];
+
+    const parts = 'direct { id } primary { id } walkIns { id }';
+    const { result, statements } = await recordStatements(server.db, () =>
+      owner.graphql<Record<string, Pick<Caseload, 'direct' | 'primary' | 'walkIns'>>>(
+        `query (${therapistIds.map((_, i) => `$t${i}: ID!`).join(', ')}) {
+          ${therapistIds.map((_, i) => `t${i}: caseload(therapistId: $t${i}) { ${parts} }`).join('\n')}
+        }`,
+        Object.fromEntries(therapistIds.map((id, i) => [`t${i}`, id])),
+      ),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(statements.filter((sql) => /FROM "client" "client"/.test(sql))).toHaveLength(2);
+    for (const [i, id] of therapistIds.entries()) {
+      const alone = await owner.graphql<{ caseload: Caseload }>(
+        `query ($id: ID!) { caseload(therapistId: $id) { ${parts} } }`,
+        { id },
+      );
+      expect(result.data?.[`t${i}`]).toEqual(alone.data?.caseload);
+    }
+    for (const [i, { clientId }] of newcomers.entries()) {
+      expect(result.data?.[`t${i + 1}`]).toEqual({
+        direct: [],
+        primary: [],
+        walkIns: [{ id: clientId }],
+      });
+    }
+    expect(result.data?.t0?.direct.length).toBeGreaterThan(0);
   });
 });

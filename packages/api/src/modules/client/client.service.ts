@@ -99,8 +99,11 @@ type ClientJson = Omit<ClientType, OptionalClientField | 'metrics'> &
     metrics: Omit<ClientType['metrics'], 'lastSessionAt' | 'nextSessionAt'> & {
       lastSessionAt: string | null;
       nextSessionAt: string | null;
-      /** Only in a caseload's read: which of the caseloads' owners have seen the client. */
-      seenByTherapistIds?: string[];
+      /**
+       * Only in a caseload's read: which of the caseloads' owners have seen the client, bit `i`
+       * for the `i`th owner (null without sessions).
+       */
+      seenByOwners?: number | null;
     };
     preferredLocation?: (Omit<GroupType, 'archivedAt'> & { archivedAt: string | null }) | null;
   };
@@ -110,7 +113,7 @@ const dateOrNull = (value: string | null): Date | null => (value ? new Date(valu
 /**
  * The client as `selectClientJson` built it, made a `ClientType` in place: the parsed value is
  * this read's own, and copying each client's properties cost a caseload more than parsing them.
- * A caseload's `seenByTherapistIds` stays in its metrics, which the schema does not expose.
+ * A caseload's `seenByOwners` stays in its metrics, which the schema does not expose.
  */
 function toClient(json: ClientJson): ClientType {
   const { dischargedAt, preferredLocation, metrics } = json;
@@ -254,11 +257,18 @@ export function getSuperviseeCaseload(
 }
 
 /**
+ * How many caseloads `readCaseloads` reads in one statement: who has seen each client is a bit a
+ * caseload owner in a 32-bit integer, which PostgreSQL aggregates for far less than an array of ids.
+ */
+export const caseloadsPerStatement = 31;
+
+/**
  * Therapists' caseloads in the three parts of seed 001, every status included, in one statement
- * whatever their number and size: the clients on any of them (`onCaseloadsSql`), each with the
- * caseload owners who have seen it, sorted into parts by `caseloadPart`. A client can sit on
- * several (one therapist's primary client, another's walk-in). Each client has the optional
- * `fields` and none of the others. The caller has decided that they may be read.
+ * whatever their size (at most `caseloadsPerStatement` of them): the clients on any of them
+ * (`onCaseloadsSql`), each with the caseload owners who have seen it, sorted into parts by
+ * `caseloadPart`. A client can sit on several (one therapist's primary client, another's
+ * walk-in). Each client has the optional `fields` and none of the others. The caller has decided
+ * that they may be read.
  */
 export async function readCaseloads(
   scope: TenantScope,
@@ -266,13 +276,17 @@ export async function readCaseloads(
   now: Date,
   fields: readonly OptionalClientField[],
 ): Promise<{ caseloads: Map<string, CaseloadParts>; therapists: StaffRecord[] }> {
+  if (therapistIds.length > caseloadsPerStatement) {
+    throw new Error(`At most ${caseloadsPerStatement} caseloads a statement`);
+  }
   const { connection } = scope.manager;
+  const ownerBits = therapistIds.map((_, bit) => `WHEN :caseloadOwner${bit} THEN ${2 ** bit}`);
   const query = selectClientJson(scope.select(Client, 'client'), now, {
     fields,
     // Who has seen each client is read by the scan of its sessions that makes its figures.
-    sessionFigures: `, 'seenByTherapistIds', COALESCE(array_agg(DISTINCT s."therapistId")
-         FILTER (WHERE s."therapistId" IN (:...caseloadOwnerIds)), '{}')`,
+    sessionFigures: `, 'seenByOwners', bit_or(CASE s."therapistId" ${ownerBits.join(' ')} ELSE 0 END)`,
   })
+    .setParameters(Object.fromEntries(therapistIds.map((id, bit) => [`caseloadOwner${bit}`, id])))
     // Each therapist's columns once, on the first of their clients: the caseload's therapists
     // then cost no statement of their own.
     .addSelect(
@@ -293,13 +307,15 @@ export async function readCaseloads(
   const caseloads = new Map<string, CaseloadParts>(
     therapistIds.map((id) => [id, { direct: [], primary: [], walkIns: [] }]),
   );
-  for (const [therapistId, caseload] of caseloads) {
-    for (const { client, raw } of rows) {
-      const part = caseloadPart(therapistId, {
-        scope: client.scope,
-        therapistId: client.therapistId,
-        seenByTherapistIds: raw.client.metrics.seenByTherapistIds ?? [],
-      });
+  for (const { client, raw } of rows) {
+    const seenByOwners = raw.client.metrics.seenByOwners ?? 0;
+    const facts = {
+      scope: client.scope,
+      therapistId: client.therapistId,
+      seenByTherapistIds: therapistIds.filter((_, bit) => seenByOwners & (2 ** bit)),
+    };
+    for (const [therapistId, caseload] of caseloads) {
+      const part = caseloadPart(therapistId, facts);
       if (part === 'DIRECT') caseload.direct.push(client);
       if (part === 'PRIMARY') caseload.primary.push(client);
       if (part === 'WALK_IN') caseload.walkIns.push(client);
