@@ -28,9 +28,11 @@ import { PracticeResolver } from '../modules/practice/practice.resolver';
 import { RoleResolver } from '../modules/role/role.resolver';
 import { StaffResolver } from '../modules/staff/staff.resolver';
 import { StaffProfileResolver } from '../modules/staff/staff-profile.resolver';
+import { DateTimeISO } from './date-time';
 
 export function buildGraphqlSchema(): Promise<GraphQLSchema> {
   return buildSchema({
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     resolvers: [
       AuditResolver,
       AuthResolver,

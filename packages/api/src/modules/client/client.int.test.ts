@@ -142,6 +142,48 @@ describe('clients', () => {
     expect(all.some((client) => client.metrics.pendingNotes > 0)).toBe(true);
   });
 
+  it('gives each client’s last and next session as its sessions say, to the millisecond', async () => {
+    // A microsecond part, which a Date drops, on one client's last session.
+    const [[{ clientId }]] = await server.db.dataSource.query(
+      `UPDATE therapy_session SET "startsAt" = "startsAt" + interval '0.987654 seconds'
+        WHERE id = (SELECT id FROM therapy_session WHERE status = 'COMPLETED'
+                     ORDER BY "startsAt" DESC LIMIT 1)
+        RETURNING "clientId"`,
+    );
+    const expected: Array<{ id: string; last: Date | null; next: Date | null }> =
+      await server.db.dataSource.query(
+        `SELECT c.id,
+                date_trunc('milliseconds', max(s."startsAt") FILTER (WHERE s.status = 'COMPLETED')) AS last,
+                min(s."startsAt") FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > now()) AS next
+           FROM client c JOIN staff_member m ON m."practiceId" = c."practiceId"
+           LEFT JOIN therapy_session s ON s."clientId" = c.id
+          WHERE m.email = 'owner@riverbend.example' GROUP BY c.id`,
+      );
+    const owner = await server.as('owner@riverbend.example');
+    const { data, errors } = await owner.graphql<{
+      clients: {
+        edges: Array<{ node: { id: string; metrics: Record<string, string | null> } }>;
+      };
+    }>(`{ clients(first: 100) { edges { node { id metrics { lastSessionAt nextSessionAt } } } } }`);
+    expect(errors).toBeUndefined();
+    const answered = new Map(data?.clients.edges.map(({ node }) => [node.id, node.metrics]));
+    const checked = expected.filter(({ id }) => answered.has(id));
+    expect(checked.length).toBe(100);
+    for (const { id, last, next } of checked) {
+      expect([id, answered.get(id)]).toEqual([
+        id,
+        { lastSessionAt: last?.toISOString() ?? null, nextSessionAt: next?.toISOString() ?? null },
+      ]);
+    }
+    expect(checked.some(({ last }) => last === null)).toBe(true);
+    expect(checked.some(({ next }) => next !== null)).toBe(true);
+    const client = await owner.graphql<{ client: { metrics: { lastSessionAt: string } } }>(
+      'query ($id: ID!) { client(id: $id) { metrics { lastSessionAt } } }',
+      { id: clientId },
+    );
+    expect(client.data?.client.metrics.lastSessionAt).toMatch(/\.987Z$/);
+  });
+
   it('answers NOT_FOUND for a client outside the caller’s caseloads or practice', async () => {
     const [{ id: othersDirectClient }] = await server.db.dataSource.query(
       `SELECT c.id FROM client c JOIN staff_member m ON m.id = c."therapistId"

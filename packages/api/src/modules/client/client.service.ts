@@ -4,6 +4,7 @@ import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { SignedInContext } from '../../context/request-context';
 import type { TenantScope } from '../../database/tenant-scope';
 import { badUserInput, notFound } from '../../errors/app-error';
+import { writtenInstantOfUtc } from '../../graphql/date-time';
 import { SortDirection } from '../../graphql/enums';
 import { type Page, pageRequest, toPage } from '../../graphql/pagination';
 import type { GroupType } from '../group/group.types';
@@ -77,8 +78,9 @@ function selectClientJson(
           'sessionsTotal', count(*),
           'sessionsLast30Days', count(*) FILTER (
             WHERE s.status = 'COMPLETED' AND s."startsAt" > :monthAgo AND s."startsAt" <= :now),
-          'lastSessionAt', max(s."startsAt") FILTER (WHERE s.status = 'COMPLETED'),
-          'nextSessionAt', min(s."startsAt") FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
+          'lastSessionAt', max(s."startsAt") FILTER (WHERE s.status = 'COMPLETED') AT TIME ZONE 'UTC',
+          'nextSessionAt', min(s."startsAt") FILTER (
+            WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now) AT TIME ZONE 'UTC',
           'upcomingSessions', count(*) FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
           'pendingNotes', count(*) FILTER (WHERE s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED'))
           ${sessionFigures})
@@ -90,8 +92,8 @@ function selectClientJson(
 }
 
 /**
- * A client as `selectClientJson` builds it: JSON carries dates as strings; the optional fields
- * not asked for are absent.
+ * A client as `selectClientJson` builds it: JSON carries dates as strings (the metrics' in UTC,
+ * without an offset); the optional fields not asked for are absent.
  */
 type ClientJson = Omit<ClientType, OptionalClientField | 'metrics'> &
   Partial<Omit<Pick<ClientType, OptionalClientField>, 'preferredLocation' | 'dischargedAt'>> & {
@@ -122,8 +124,10 @@ function toClient(json: ClientJson): ClientType {
   if (preferredLocation && client.preferredLocation) {
     client.preferredLocation.archivedAt = dateOrNull(preferredLocation.archivedAt);
   }
-  client.metrics.lastSessionAt = dateOrNull(metrics.lastSessionAt);
-  client.metrics.nextSessionAt = dateOrNull(metrics.nextSessionAt);
+  client.metrics.lastSessionAt =
+    metrics.lastSessionAt && writtenInstantOfUtc(metrics.lastSessionAt);
+  client.metrics.nextSessionAt =
+    metrics.nextSessionAt && writtenInstantOfUtc(metrics.nextSessionAt);
   return client;
 }
 
@@ -262,6 +266,8 @@ export function getSuperviseeCaseload(
  */
 export const caseloadsPerStatement = 31;
 
+const noOwners: readonly string[] = [];
+
 /**
  * Therapists' caseloads in the three parts of seed 001, every status included, in one statement
  * whatever their size (at most `caseloadsPerStatement` of them): the clients on any of them
@@ -280,7 +286,7 @@ export async function readCaseloads(
     throw new Error(`At most ${caseloadsPerStatement} caseloads a statement`);
   }
   const { connection } = scope.manager;
-  const ownerBits = therapistIds.map((_, bit) => `WHEN :caseloadOwner${bit} THEN ${2 ** bit}`);
+  const ownerBits = therapistIds.map((_, bit) => `WHEN :caseloadOwner${bit} THEN ${1 << bit}`);
   const query = selectClientJson(scope.select(Client, 'client'), now, {
     fields,
     // Who has seen each client is read by the scan of its sessions that makes its figures.
@@ -312,7 +318,9 @@ export async function readCaseloads(
     const facts = {
       scope: client.scope,
       therapistId: client.therapistId,
-      seenByTherapistIds: therapistIds.filter((_, bit) => seenByOwners & (2 ** bit)),
+      seenByTherapistIds: seenByOwners
+        ? therapistIds.filter((_, bit) => seenByOwners & (1 << bit))
+        : noOwners,
     };
     for (const [therapistId, caseload] of caseloads) {
       const part = caseloadPart(therapistId, facts);

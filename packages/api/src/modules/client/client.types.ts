@@ -14,11 +14,13 @@ export class ClientMetricsType {
   @Field(() => Int, { description: 'Completed sessions in the last 30 days.' })
   sessionsLast30Days: number;
 
+  /** As `DateTimeISO` writes it. */
   @Field(() => Date, { nullable: true })
-  lastSessionAt: Date | null;
+  lastSessionAt: string | null;
 
+  /** As `DateTimeISO` writes it. */
   @Field(() => Date, { nullable: true })
-  nextSessionAt: Date | null;
+  nextSessionAt: string | null;
 
   @Field(() => Int, { description: 'Notes still waiting for a signature or co-signature.' })
   pendingNotes: number;
