@@ -2,6 +2,7 @@ import { type ClientReadScope, caseloadPart } from '@caseload/shared';
 import { isUUID } from 'class-validator';
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { SignedInContext } from '../../context/request-context';
+import { builtOnce } from '../../database/query-shapes';
 import type { TenantScope } from '../../database/tenant-scope';
 import { badUserInput, notFound } from '../../errors/app-error';
 import { writtenInstantOfUtc } from '../../graphql/date-time';
@@ -309,7 +310,7 @@ export async function readCaseloads(
   const rows = await readClientRows<{
     client: ClientJson;
     therapist: Record<string, unknown> | null;
-  }>(query);
+  }>(builtOnce(query, `caseloads: ${therapistIds.length} ${fields.join(',')}`));
   const caseloads = new Map<string, CaseloadParts>(
     therapistIds.map((id) => [id, { direct: [], primary: [], walkIns: [] }]),
   );

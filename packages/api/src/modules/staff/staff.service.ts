@@ -1,6 +1,7 @@
 import { isUUID } from 'class-validator';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { SignedInContext } from '../../context/request-context';
+import { builtOnce } from '../../database/query-shapes';
 import type { TenantScope } from '../../database/tenant-scope';
 import { badUserInput, notFound } from '../../errors/app-error';
 import { SortDirection } from '../../graphql/enums';
@@ -96,7 +97,7 @@ export async function findStaffByIds(
   fields: readonly ComputedStaffField[] = allComputedFields,
 ): Promise<StaffRecord[]> {
   const query = scope.select(StaffMember, 'staff').andWhere('staff.id = ANY(:ids)', { ids });
-  return (await readRecords(query, fields)).records;
+  return (await readRecords(query, fields, {}, `staff by ids: ${fields.join(',')}`)).records;
 }
 
 /** A member to read, with the computed fields wanted of them. */
@@ -264,17 +265,19 @@ function dateColumns(dataSource: DataSource): string[] {
 /**
  * Reads each member with the computed `fields` (all unless named), and `otherColumns` (alias:
  * SQL) into the raw rows. Fields left out are absent from the records: only for an answer that
- * selects no more than `fields`.
+ * selects no more than `fields`. `shape`: the query's shape, for a query whose text is the same
+ * on every run besides what it names (`builtOnce`).
  */
 async function readRecords(
   query: SelectQueryBuilder<StaffMember>,
   fields: readonly ComputedStaffField[] = allComputedFields,
   otherColumns: Record<string, string> = {},
+  shape?: string,
 ): Promise<{ records: StaffRecord[]; raw: RecordColumns[] }> {
   query.select(staffColumnsJsonSql(query.connection, 'staff'), 'member');
   for (const [alias, sql] of Object.entries(otherColumns)) query.addSelect(sql, alias);
   for (const field of fields) query.addSelect(computedFieldSql[field], field);
-  const raw = await query.getRawMany<RecordColumns>();
+  const raw = await (shape ? builtOnce(query, shape) : query).getRawMany<RecordColumns>();
   const records = raw.map((row) => {
     const record = staffRecordOf(query.connection, row.member);
     for (const field of fields) Object.assign(record, { [field]: row[field] });
