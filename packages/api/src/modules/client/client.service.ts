@@ -311,8 +311,8 @@ export async function readCaseloads(
     client: ClientJson;
     therapist: Record<string, unknown> | null;
   }>(builtOnce(query, `caseloads: ${therapistIds.length} ${fields.join(',')}`));
-  const caseloads = new Map<string, CaseloadParts>(
-    therapistIds.map((id) => [id, { direct: [], primary: [], walkIns: [] }]),
+  const caseloads: Array<{ therapistId: string; parts: CaseloadParts }> = therapistIds.map(
+    (therapistId) => ({ therapistId, parts: { direct: [], primary: [], walkIns: [] } }),
   );
   for (const { client, raw } of rows) {
     const seenByOwners = raw.client.metrics.seenByOwners ?? 0;
@@ -323,15 +323,18 @@ export async function readCaseloads(
         ? therapistIds.filter((_, bit) => seenByOwners & (1 << bit))
         : noOwners,
     };
-    for (const [therapistId, caseload] of caseloads) {
+    for (const { therapistId, parts } of caseloads) {
       const part = caseloadPart(therapistId, facts);
-      if (part === 'DIRECT') caseload.direct.push(client);
-      if (part === 'PRIMARY') caseload.primary.push(client);
-      if (part === 'WALK_IN') caseload.walkIns.push(client);
+      if (part === 'DIRECT') parts.direct.push(client);
+      if (part === 'PRIMARY') parts.primary.push(client);
+      if (part === 'WALK_IN') parts.walkIns.push(client);
     }
   }
   const therapists = rows.flatMap(({ raw }) =>
     raw.therapist ? [staffRecordOf(connection, raw.therapist)] : [],
   );
-  return { caseloads, therapists };
+  return {
+    caseloads: new Map(caseloads.map(({ therapistId, parts }) => [therapistId, parts])),
+    therapists,
+  };
 }
