@@ -30,12 +30,13 @@ import { riskSeveritySql } from './risk-severity';
 const DAY_MS = 86_400_000;
 
 /**
- * Entries of a client's JSON that a read may leave out when its query does not select them: a
+ * Columns of a client that a read may leave out when its query does not select them: a
  * 300-client caseload spent more time building, sending and parsing them than its figures. The
  * rest is always read: the read rules and the caseload's parts need it.
  */
-const optionalClientJson = {
-  dateOfBirth: 'client."dateOfBirth"',
+const optionalClientColumns = {
+  // As the entity has it, not as a `Date` at local midnight.
+  dateOfBirth: 'client."dateOfBirth"::text',
   neededSpecialties: 'client."neededSpecialties"',
   preferredTimes: 'client."preferredTimes"',
   dischargedAt: 'client."dischargedAt"',
@@ -51,17 +52,18 @@ const optionalClientJson = {
      ORDER BY e."occurredAt" DESC LIMIT 1) END`,
 } as const;
 
-export type OptionalClientField = keyof typeof optionalClientJson;
-export const allOptionalClientFields = Object.keys(optionalClientJson) as OptionalClientField[];
+export type OptionalClientField = keyof typeof optionalClientColumns;
+export const allOptionalClientFields = Object.keys(optionalClientColumns) as OptionalClientField[];
 
 /**
- * Each client as PostgreSQL builds it, one JSON value a row: its columns, its session figures,
- * and the `fields` asked of `optionalClientJson`, as sub-selects (no query per client). Node
- * parses one value per client instead of hydrating an entity column by column.
+ * Each client as one row whose columns are named as its fields: its own columns, its session
+ * figures as one JSON value, and the `fields` asked of `optionalClientColumns`, as sub-selects (no
+ * query per client). Columns, not one JSON object a client: PostgreSQL 15's `json_build_object`
+ * looks up how to write each of its arguments on every row, a quarter of a caseload's statement.
  * `sessionFigures`: more figures (`, 'name', aggregate` of the client's sessions `s`) read by the
- * same scan.
+ * same scan. A caller's own columns must be named apart from the client's fields.
  */
-function selectClientJson(
+function selectClientColumns(
   query: SelectQueryBuilder<Client>,
   now: Date,
   {
@@ -69,36 +71,39 @@ function selectClientJson(
     sessionFigures = '',
   }: { fields?: readonly OptionalClientField[]; sessionFigures?: string } = {},
 ): SelectQueryBuilder<Client> {
-  return query
-    .select(
-      `json_build_object(
-        'id', client.id, 'firstName', client."firstName", 'lastName', client."lastName",
-        'status', client.status, 'riskLevel', client."riskLevel",
-        'scope', client.scope, 'therapistId', client."therapistId",
-        'metrics', (SELECT json_build_object(
-          'sessionsTotal', count(*),
-          'sessionsLast30Days', count(*) FILTER (
-            WHERE s.status = 'COMPLETED' AND s."startsAt" > :monthAgo AND s."startsAt" <= :now),
-          'lastSessionAt', max(s."startsAt") FILTER (WHERE s.status = 'COMPLETED') AT TIME ZONE 'UTC',
-          'nextSessionAt', min(s."startsAt") FILTER (
-            WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now) AT TIME ZONE 'UTC',
-          'upcomingSessions', count(*) FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
-          'pendingNotes', count(*) FILTER (WHERE s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED'))
-          ${sessionFigures})
-          FROM therapy_session s WHERE s."clientId" = client.id)
-        ${fields.map((field) => `, '${field}', ${optionalClientJson[field]}`).join('')})`,
-      'client',
-    )
-    .setParameters({ now, monthAgo: new Date(now.getTime() - 30 * DAY_MS) });
+  query
+    .select('client.id', 'id')
+    .addSelect('client.firstName', 'firstName')
+    .addSelect('client.lastName', 'lastName')
+    .addSelect('client.status', 'status')
+    .addSelect('client.riskLevel', 'riskLevel')
+    .addSelect('client.scope', 'scope')
+    .addSelect('client.therapistId', 'therapistId')
+    .addSelect(
+      `(SELECT json_build_object(
+        'sessionsTotal', count(*),
+        'sessionsLast30Days', count(*) FILTER (
+          WHERE s.status = 'COMPLETED' AND s."startsAt" > :monthAgo AND s."startsAt" <= :now),
+        'lastSessionAt', max(s."startsAt") FILTER (WHERE s.status = 'COMPLETED') AT TIME ZONE 'UTC',
+        'nextSessionAt', min(s."startsAt") FILTER (
+          WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now) AT TIME ZONE 'UTC',
+        'upcomingSessions', count(*) FILTER (WHERE s.status = 'SCHEDULED' AND s."startsAt" > :now),
+        'pendingNotes', count(*) FILTER (WHERE s."noteStatus" IN ('PENDING', 'COSIGN_REQUIRED'))
+        ${sessionFigures})
+        FROM therapy_session s WHERE s."clientId" = client.id)`,
+      'metrics',
+    );
+  for (const field of fields) query.addSelect(optionalClientColumns[field], field);
+  return query.setParameters({ now, monthAgo: new Date(now.getTime() - 30 * DAY_MS) });
 }
 
 /**
- * A client as `selectClientJson` builds it: JSON carries dates as strings (the metrics' in UTC,
- * without an offset); the optional fields not asked for are absent.
+ * A client's row as `selectClientColumns` reads it: the metrics' dates are strings in UTC,
+ * without an offset, and so is the preferred location's archive date; the optional fields not
+ * asked for are absent.
  */
-type ClientJson = Omit<ClientType, OptionalClientField | 'metrics'> &
-  Partial<Omit<Pick<ClientType, OptionalClientField>, 'preferredLocation' | 'dischargedAt'>> & {
-    dischargedAt?: string | null;
+type ClientRow = Omit<ClientType, OptionalClientField | 'metrics'> &
+  Partial<Omit<Pick<ClientType, OptionalClientField>, 'preferredLocation'>> & {
     metrics: Omit<ClientType['metrics'], 'lastSessionAt' | 'nextSessionAt'> & {
       lastSessionAt: string | null;
       nextSessionAt: string | null;
@@ -111,19 +116,17 @@ type ClientJson = Omit<ClientType, OptionalClientField | 'metrics'> &
     preferredLocation?: (Omit<GroupType, 'archivedAt'> & { archivedAt: string | null }) | null;
   };
 
-const dateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
-
 /**
- * The client as `selectClientJson` built it, made a `ClientType` in place: the parsed value is
- * this read's own, and copying each client's properties cost a caseload more than parsing them.
- * A caseload's `seenByOwners` stays in its metrics, which the schema does not expose.
+ * The client's row made a `ClientType` in place: the row is this read's own, and copying each
+ * client's properties cost a caseload more than reading them. The caller's own columns stay on
+ * it, as does a caseload's `seenByOwners` in its metrics: the schema exposes neither.
  */
-function toClient(json: ClientJson): ClientType {
-  const { dischargedAt, preferredLocation, metrics } = json;
-  const client = json as unknown as ClientType;
-  if (dischargedAt !== undefined) client.dischargedAt = dateOrNull(dischargedAt);
+function toClient(row: ClientRow): ClientType {
+  const { preferredLocation, metrics } = row;
+  const client = row as unknown as ClientType;
   if (preferredLocation && client.preferredLocation) {
-    client.preferredLocation.archivedAt = dateOrNull(preferredLocation.archivedAt);
+    client.preferredLocation.archivedAt =
+      preferredLocation.archivedAt === null ? null : new Date(preferredLocation.archivedAt);
   }
   client.metrics.lastSessionAt =
     metrics.lastSessionAt && writtenInstantOfUtc(metrics.lastSessionAt);
@@ -132,12 +135,12 @@ function toClient(json: ClientJson): ClientType {
   return client;
 }
 
-/** Clients as `selectClientJson` reads them, each beside the raw row (for extra selected columns). */
+/** Clients as `selectClientColumns` reads them, each with its row (for the caller's own columns). */
 async function readClientRows<Extra extends object = object>(
   query: SelectQueryBuilder<Client>,
-): Promise<Array<{ client: ClientType; raw: Extra }>> {
-  const rows = await query.getRawMany<Extra & { client: ClientJson }>();
-  return rows.map((raw) => ({ raw, client: toClient(raw.client) }));
+): Promise<Array<{ client: ClientType; raw: Extra & ClientRow }>> {
+  const rows = await query.getRawMany<Extra & ClientRow>();
+  return rows.map((raw) => ({ raw, client: toClient(raw) }));
 }
 
 async function readClients(query: SelectQueryBuilder<Client>): Promise<ClientType[]> {
@@ -192,7 +195,7 @@ export async function listClients(
 
   const [clients, totalCount] = await Promise.all([
     readClients(
-      selectClientJson(query.clone(), ctx.now).offset(request.offset).limit(request.limit),
+      selectClientColumns(query.clone(), ctx.now).offset(request.offset).limit(request.limit),
     ),
     query.getCount(),
   ]);
@@ -225,7 +228,7 @@ export async function findVisibleClientWith<Columns extends object>(
   if (!isUUID(id)) throw notFound('Client');
   const query = scope.select(Client, 'client').andWhere('client.id = :id', { id });
   applyClientReadScope(query, readScope);
-  selectClientJson(query, now).setParameters(parameters);
+  selectClientColumns(query, now).setParameters(parameters);
   for (const [alias, sql] of Object.entries<string>(columns)) query.addSelect(sql, alias);
   const [row] = await readClientRows<Columns>(query);
   if (!row) throw notFound('Client');
@@ -288,7 +291,7 @@ export async function readCaseloads(
   }
   const { connection } = scope.manager;
   const ownerBits = therapistIds.map((_, bit) => `WHEN :caseloadOwner${bit} THEN ${1 << bit}`);
-  const query = selectClientJson(scope.select(Client, 'client'), now, {
+  const query = selectClientColumns(scope.select(Client, 'client'), now, {
     fields,
     // Who has seen each client is read by the scan of its sessions that makes its figures.
     sessionFigures: `, 'seenByOwners', bit_or(CASE s."therapistId" ${ownerBits.join(' ')} ELSE 0 END)`,
@@ -301,21 +304,20 @@ export async function readCaseloads(
          SELECT ${staffColumnsJsonSql(connection, 'therapist')} FROM staff_member therapist
           WHERE therapist.id = client."therapistId" AND therapist."practiceId" = client."practiceId"
        ) END`,
-      'therapist',
+      'therapistColumns',
     )
     .andWhere(onCaseloadsSql, { caseloadOwnerIds: therapistIds })
     .orderBy('client.lastName')
     .addOrderBy('client.firstName')
     .addOrderBy('client.id');
-  const rows = await readClientRows<{
-    client: ClientJson;
-    therapist: Record<string, unknown> | null;
-  }>(builtOnce(query, `caseloads: ${therapistIds.length} ${fields.join(',')}`));
+  const rows = await readClientRows<{ therapistColumns: Record<string, unknown> | null }>(
+    builtOnce(query, `caseloads: ${therapistIds.length} ${fields.join(',')}`),
+  );
   const caseloads: Array<{ therapistId: string; parts: CaseloadParts }> = therapistIds.map(
     (therapistId) => ({ therapistId, parts: { direct: [], primary: [], walkIns: [] } }),
   );
   for (const { client, raw } of rows) {
-    const seenByOwners = raw.client.metrics.seenByOwners ?? 0;
+    const seenByOwners = raw.metrics.seenByOwners ?? 0;
     const facts = {
       scope: client.scope,
       therapistId: client.therapistId,
@@ -331,7 +333,7 @@ export async function readCaseloads(
     }
   }
   const therapists = rows.flatMap(({ raw }) =>
-    raw.therapist ? [staffRecordOf(connection, raw.therapist)] : [],
+    raw.therapistColumns ? [staffRecordOf(connection, raw.therapistColumns)] : [],
   );
   return {
     caseloads: new Map(caseloads.map(({ therapistId, parts }) => [therapistId, parts])),
