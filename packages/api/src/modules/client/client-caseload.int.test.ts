@@ -1,7 +1,8 @@
 import { ErrorCode } from '@caseload/shared';
+import { TenantScope } from '../../database/tenant-scope';
 import { recordStatements, tenantExit } from '../../test/statement-log';
 import { startTestServer, type TestCaller, type TestServer } from '../../test/test-server';
-import { caseloadsPerStatement } from './client.service';
+import { caseloadsPerStatement, readCaseloads } from './client.service';
 
 let server: TestServer;
 
@@ -256,5 +257,13 @@ describe('caseload', () => {
       });
     }
     expect(result.data?.t0?.direct.length).toBeGreaterThan(0);
+    await expect(
+      readCaseloads(
+        new TenantScope(server.db.dataSource.manager, practiceId),
+        therapistIds,
+        new Date(),
+        [],
+      ),
+    ).rejects.toThrow(`At most ${caseloadsPerStatement} caseloads a statement`);
   });
 });

@@ -98,8 +98,8 @@ function selectClientColumns(
 }
 
 /**
- * A client's row as `selectClientColumns` reads it: the metrics' dates are strings in UTC,
- * without an offset, and so is the preferred location's archive date; the optional fields not
+ * A client's row as `selectClientColumns` reads it: the metrics' dates are strings in UTC
+ * without an offset, the preferred location's archive date a string too; the optional fields not
  * asked for are absent.
  */
 type ClientRow = Omit<ClientType, OptionalClientField | 'metrics'> &
@@ -265,8 +265,9 @@ export function getSuperviseeCaseload(
 }
 
 /**
- * How many caseloads `readCaseloads` reads in one statement: who has seen each client is a bit a
- * caseload owner in a 32-bit integer, which PostgreSQL aggregates for far less than an array of ids.
+ * How many caseloads `readCaseloads` reads in one statement: who of their owners has seen each
+ * client is one bit an owner of a 32-bit integer, which PostgreSQL aggregates for far less than
+ * an array of ids.
  */
 export const caseloadsPerStatement = 31;
 
