@@ -39,9 +39,8 @@ export interface RequestLoaders {
   rememberStaff(record: StaffRecord): void;
   /**
    * Every caseload a request reads (a supervisor's several supervisees) in one statement (one for
-   * each `caseloadsPerStatement` of them), with
-   * every optional client field any of them asks, which also remembers their clients' therapists
-   * (columns only).
+   * each `caseloadsPerStatement` of them), with every optional client field any of them asks,
+   * which also remembers their clients' therapists (columns only).
    */
   caseloads: DataLoader<CaseloadLoad, CaseloadParts, string>;
   assignmentHistoryByClientId: DataLoader<string, ClientAssignmentChangeType[]>;

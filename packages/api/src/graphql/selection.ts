@@ -1,4 +1,10 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, visit } from 'graphql';
+import {
+  type FieldNode,
+  type GraphQLResolveInfo,
+  Kind,
+  type OperationDefinitionNode,
+  visit,
+} from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
 const childrenOf = (trees: ResolveTree[]): ResolveTree[] =>
@@ -20,7 +26,7 @@ interface ReadSelection {
 const readSelections = new WeakMap<FieldNode, ReadSelection[]>();
 
 /** Whether the operation, or a fragment of its document, selects anything under a condition. */
-const hasConditionsOf = new WeakMap<object, boolean>();
+const hasConditionsOf = new WeakMap<OperationDefinitionNode, boolean>();
 
 /** `@skip` and `@include` make a selection depend on the request's variables. */
 function hasConditions(info: GraphQLResolveInfo): boolean {
