@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { DataFolderInUseError } from './database/embedded-postgres';
 import { type Database, DatabaseUnreachableError, openDatabase } from './database/open-database';
+import { turnOffPretenuring } from './heap-tuning';
 import { createLogger } from './logger';
 import { startServer } from './server';
 import { startupBanner } from './startup-banner';
@@ -20,6 +21,7 @@ async function openOrExplain(open: () => Promise<Database>): Promise<Database> {
 }
 
 async function main(): Promise<void> {
+  turnOffPretenuring();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const database = await openOrExplain(() =>
