@@ -120,6 +120,20 @@ describe('row-level security', () => {
     expect(unprotected).toEqual([]);
   });
 
+  it('reads the request’s practice and user once a statement: every policy calls them in a sub-select', async () => {
+    const policies: Array<{ table: string; rule: string }> = await server.db.dataSource.query(
+      `SELECT tablename AS table, concat_ws(' CHECK ', qual, with_check) AS rule FROM pg_policies
+        WHERE schemaname = 'public'`,
+    );
+    const calls = policies.flatMap(({ table, rule }) =>
+      [...rule.matchAll(/(\(\s*SELECT\s+)?caseload_current_(practice|user)\(\)/g)].map(
+        ([, subSelect, setting]) => ({ table, setting, once: subSelect !== undefined }),
+      ),
+    );
+    expect(calls.length).toBeGreaterThanOrEqual(policies.length);
+    expect(calls.filter((call) => !call.once)).toEqual([]);
+  });
+
   it('runs as a role that row-level security applies to: no superuser, no bypass, owns no table', async () => {
     const [role] = await server.db.dataSource.query(
       `SELECT r.rolsuper, r.rolbypassrls,

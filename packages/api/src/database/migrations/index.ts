@@ -6,6 +6,7 @@ import { PendingNotesIndex1763888400300 } from './1763888400300-PendingNotesInde
 import { SessionLookup1763888400400 } from './1763888400400-SessionLookup';
 import { SessionLookupPlan1763888400500 } from './1763888400500-SessionLookupPlan';
 import { SessionFiguresIndex1763888400600 } from './1763888400600-SessionFiguresIndex';
+import { TenantPolicySettingsOnce1763888400700 } from './1763888400700-TenantPolicySettingsOnce';
 
 /** Every migration, in order. Listed explicitly so the compiled app and Jest load the same set. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   SessionLookup1763888400400,
   SessionLookupPlan1763888400500,
   SessionFiguresIndex1763888400600,
+  TenantPolicySettingsOnce1763888400700,
 ];
