@@ -105,7 +105,7 @@ export class RowLevelSecurity1763888400200 implements MigrationInterface {
 }
 
 /** Tables whose every row belongs to one practice, named by its `practiceId`. */
-const practiceOwnedTables = [
+export const practiceOwnedTables = [
   'staff_group',
   'client',
   'client_assignment',

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { practiceOwnedTables } from './1763888400200-RowLevelSecurity';
 
 /**
  * The tenant policies read the request's practice and user once a statement, not once a row:
@@ -44,18 +45,3 @@ function alterPolicies(practice: string, user: string): string[] {
     ),
   ];
 }
-
-/** As RowLevelSecurity1763888400200 listed them (a migration keeps its own copy). */
-const practiceOwnedTables = [
-  'staff_group',
-  'client',
-  'client_assignment',
-  'therapy_session',
-  'contact',
-  'relationship',
-  'group_membership',
-  'invitation',
-  'permission_override',
-  'role',
-  'role_assignment',
-];
